@@ -1,0 +1,36 @@
+import { formatRoute } from '../core/url-state.ts';
+import { BASE_PATH, useLinkClick, useRoute } from '../lib/location.ts';
+import { PageNotFound } from './PageNotFound.tsx';
+import { ReaderPage } from './ReaderPage.tsx';
+import './app.css';
+
+export function App() {
+  const route = useRoute();
+  const linkClick = useLinkClick();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to the article
+      </a>
+      <header className="app-header">
+        <a className="wordmark" href={formatRoute({}, BASE_PATH)} onClick={linkClick}>
+          Tally
+        </a>
+        <span className="tagline">Where sources disagree, side by side</span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {route.kind === 'not-found' ? (
+          <PageNotFound what={`Tally has no page at ${route.path}.`} />
+        ) : (
+          <ReaderPage route={route} />
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>
+          Tally shows what the article says, in its own words. Anything marked “Tally” is our note, not the
+          article’s.
+        </p>
+      </footer>
+    </div>
+  );
+}

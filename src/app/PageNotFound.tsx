@@ -1,0 +1,18 @@
+import { formatRoute } from '../core/url-state.ts';
+import { BASE_PATH, useLinkClick } from '../lib/location.ts';
+
+/** For a path Tally has no page for: say so, and offer the way back to reading. */
+export function PageNotFound({ what }: { what: string }) {
+  const open = useLinkClick();
+  return (
+    <div className="page-not-found" role="alert">
+      <h1>Page not found</h1>
+      <p>{what}</p>
+      <p>
+        <a href={formatRoute({}, BASE_PATH)} onClick={open}>
+          Read the latest article
+        </a>
+      </p>
+    </div>
+  );
+}

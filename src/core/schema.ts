@@ -1,0 +1,154 @@
+// The shape of Tally's data files, and the one place its TypeScript types come from.
+// Everything fetched is checked against these schemas before the app uses it.
+import * as v from 'valibot';
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty text'));
+
+/** A slug appears in URLs, so it is fixed in the data and never derived from a title. */
+export const SlugSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lower-case letters, digits and hyphens, such as "death-toll"'),
+  v.maxLength(64, 'a slug of at most 64 characters'),
+);
+
+const IsoDateSchema = v.pipe(v.string(), v.isoDate('a date such as "2016-09-23"'));
+const IsoDateTimeSchema = v.pipe(v.string(), v.isoDateTime('a date and time such as "2016-09-23T06:00"'));
+
+/** W3C Web Annotation TextQuoteSelector: the exact words, with just enough context to make them unique. */
+export const TextQuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.nonEmpty('a non-empty quote')),
+  prefix: v.optional(v.string()),
+  suffix: v.optional(v.string()),
+});
+
+/** A run of the article's body: paragraphs, and the caption left where the original page had a video. */
+export const BlockSchema = v.variant('kind', [
+  v.object({ kind: v.literal('paragraph'), text: Text }),
+  v.object({ kind: v.literal('video-caption'), text: Text }),
+]);
+
+export const ArticleSchema = v.object({
+  id: SlugSchema,
+  title: Text,
+  outlet: v.object({ name: Text, fullName: v.optional(Text) }),
+  published: IsoDateSchema,
+  /** The agencies credited at the foot of the article. */
+  credit: v.optional(Text),
+  blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'at least one block of text')),
+});
+
+export const SourceSchema = v.object({
+  id: SlugSchema,
+  name: Text,
+  shortName: Text,
+  kind: v.picklist(['person', 'organisation', 'officials', 'media', 'unnamed', 'outlet']),
+  /** Who the source is, in the article's own words; absent when the article does not say. */
+  description: v.optional(Text),
+  /** Other spellings the article uses for the same source. */
+  aliases: v.optional(v.array(Text)),
+});
+
+export const QualifierSchema = v.picklist(['exact', 'at-least', 'as-many-as', 'about', 'vague']);
+export const MeasureSchema = v.picklist([
+  'killed',
+  'wounded',
+  'buildings-destroyed',
+  'air-strikes',
+  'residents',
+]);
+
+/** A number as a source gave it. `words` is the article's phrasing; the rest is how Tally reads it. */
+export const FigureSchema = v.pipe(
+  v.object({
+    words: Text,
+    qualifier: QualifierSchema,
+    value: v.optional(v.pipe(v.number(), v.minValue(0))),
+    /** For vague words ("dozens"): the range Tally reads into them. */
+    low: v.optional(v.pipe(v.number(), v.minValue(0))),
+    high: v.optional(v.pipe(v.number(), v.minValue(0))),
+    measure: MeasureSchema,
+    /** What the figure counts, in a reader's words: "civilians killed". */
+    counts: Text,
+    /** Who is counted; absent when the article does not say. */
+    who: v.optional(v.object({ words: Text, group: v.picklist(['civilians', 'people']) })),
+  }),
+  v.check(
+    (figure) =>
+      figure.qualifier === 'vague'
+        ? figure.low !== undefined && figure.high !== undefined && figure.low <= figure.high
+        : figure.value !== undefined,
+    'a "value", or for vague words a "low" and "high" with low <= high',
+  ),
+);
+
+/** The hours a report covers, as the article states them. */
+export const TimeWindowSchema = v.object({
+  words: Text,
+  label: Text,
+  from: v.optional(IsoDateTimeSchema),
+  to: v.optional(IsoDateTimeSchema),
+});
+
+export const PlaceSchema = v.object({
+  words: Text,
+  /** Absent when the article does not say what kind of place it is. */
+  level: v.optional(v.picklist(['facility', 'village', 'town', 'city-part', 'city', 'province', 'country'])),
+});
+
+/** One step by which a report reached the article: "told Reuters", "according to state media". */
+export const ChainStepSchema = v.object({ words: Text });
+
+export const ReportSchema = v.object({
+  id: SlugSchema,
+  sourceIds: v.pipe(v.array(SlugSchema), v.minLength(1, 'at least one source id')),
+  quote: TextQuoteSelectorSchema,
+  figure: v.optional(FigureSchema),
+  window: v.optional(TimeWindowSchema),
+  place: v.optional(PlaceSchema),
+  via: v.optional(v.array(ChainStepSchema)),
+});
+
+export const ClaimSchema = v.object({
+  id: SlugSchema,
+  /** Short name in the reader's words: "Death toll in Aleppo". */
+  title: Text,
+  /** The claim as a question: "How many people were killed in Aleppo on 23 September?" */
+  question: Text,
+  kind: v.picklist(['figure', 'statement']),
+  reports: v.pipe(v.array(ReportSchema), v.minLength(1, 'at least one report')),
+  /** Context added by Tally's editors, always shown as Tally's note, apart from the article's facts. */
+  note: v.optional(Text),
+});
+
+/**
+ * One article's data file. Claims are checked one by one (see parse-article-file.ts) so that
+ * one broken claim cannot take the article down with it.
+ */
+export const ArticleFileSchema = v.object({
+  article: ArticleSchema,
+  sources: v.array(SourceSchema),
+  claims: v.array(v.unknown()),
+});
+
+/** The list of articles; the first is the one the root URL opens. */
+export const ArticleIndexSchema = v.object({
+  articles: v.pipe(
+    v.array(v.object({ id: SlugSchema, title: Text })),
+    v.minLength(1, 'at least one article'),
+  ),
+});
+
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
+export type Qualifier = v.InferOutput<typeof QualifierSchema>;
+export type Measure = v.InferOutput<typeof MeasureSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type TimeWindow = v.InferOutput<typeof TimeWindowSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type ChainStep = v.InferOutput<typeof ChainStepSchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type Claim = v.InferOutput<typeof ClaimSchema>;
+export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;

@@ -1,0 +1,45 @@
+import { memo } from 'react';
+import { COMPARISON_PANEL_ID } from '../../lib/highlight-dom.ts';
+import { useHighlightState, useLinkClick } from '../../lib/location.ts';
+
+interface HighlightProps {
+  claimId: string;
+  reportId: string;
+  /** The words of this run; a report's quote may be cut into several runs by other quotes. */
+  text: string;
+  /** Set on the first run of a report's quote, so the comparison can jump to it. */
+  elementId: string | undefined;
+  /** "Death toll in Aleppo: 3 sources differ". */
+  claimLabel: string;
+  href: string;
+  /** How many quotes cover these words; a click takes the innermost. */
+  layers: number;
+}
+
+/**
+ * A report's words in the text. It is a link because it is one: its href is the comparison's own URL,
+ * which also works with scripts off or in a new tab. It wraps across lines like the text around it.
+ */
+export const Highlight = memo(function Highlight(props: HighlightProps) {
+  const { claimId, reportId, text, elementId, claimLabel, href, layers } = props;
+  const state = useHighlightState(claimId, reportId);
+  const open = useLinkClick();
+
+  return (
+    <a
+      id={elementId}
+      href={href}
+      className="highlight"
+      data-claim-id={claimId}
+      data-report-id={reportId}
+      data-state={state}
+      data-layers={layers > 1 ? layers : undefined}
+      aria-label={`${text} — ${claimLabel}`}
+      aria-expanded={state !== 'closed'}
+      aria-controls={COMPARISON_PANEL_ID}
+      onClick={open}
+    >
+      {text}
+    </a>
+  );
+});

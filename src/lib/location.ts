@@ -1,0 +1,101 @@
+// The only place that touches window.location and history. Components read the path through
+// usePath/useRoute, so the same components render in Node (a memory location) and in the browser.
+import { createContext, useCallback, useContext, useSyncExternalStore, type MouseEvent } from 'react';
+import { parseRoute, type ParsedRoute } from '../core/url-state.ts';
+
+export interface LocationStore {
+  getPath(): string;
+  subscribe(onChange: () => void): () => void;
+  /** Goes to `path`; going to the path already shown adds no history entry. */
+  navigate(path: string): void;
+}
+
+/** The app's base path, e.g. "/" or "/tally/", as the build was configured. */
+export const BASE_PATH: string = import.meta.env.BASE_URL;
+
+export function browserLocation(): LocationStore {
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  window.addEventListener('popstate', notify);
+  return {
+    getPath: () => window.location.pathname,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    navigate(path) {
+      if (path === window.location.pathname) return;
+      window.history.pushState(null, '', path);
+      notify();
+    },
+  };
+}
+
+/** A location held in memory: for tests and for rendering pages at build time. */
+export function memoryLocation(initialPath: string): LocationStore & { history: string[] } {
+  const listeners = new Set<() => void>();
+  const history = [initialPath];
+  return {
+    history,
+    getPath: () => history.at(-1)!,
+    subscribe(onChange) {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+    navigate(path) {
+      if (path === history.at(-1)) return;
+      history.push(path);
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+export const LocationContext = createContext<LocationStore | null>(null);
+
+export function useLocationStore(): LocationStore {
+  const store = useContext(LocationContext);
+  if (!store) throw new Error('useLocationStore needs a <LocationContext.Provider>');
+  return store;
+}
+
+export function usePath(): string {
+  const store = useLocationStore();
+  return useSyncExternalStore(store.subscribe, store.getPath, store.getPath);
+}
+
+export function useRoute(): ParsedRoute {
+  return parseRoute(usePath(), BASE_PATH);
+}
+
+/** A highlight's state: its claim is closed, open, or open with this very report's column standing out. */
+export type HighlightState = 'closed' | 'open' | 'current';
+
+/**
+ * The state of one report's highlight. Each highlight subscribes on its own, so opening a claim
+ * re-renders only the highlights whose state changed, not the whole article.
+ */
+export function useHighlightState(claimId: string, reportId: string): HighlightState {
+  const store = useLocationStore();
+  const state = (): HighlightState => {
+    const route = parseRoute(store.getPath(), BASE_PATH);
+    if (route.kind !== 'reader' || route.claimId !== claimId) return 'closed';
+    return route.reportId === reportId ? 'current' : 'open';
+  };
+  return useSyncExternalStore(store.subscribe, state, state);
+}
+
+/**
+ * A click handler for in-app links: the URL changes without a page load, while new-tab and
+ * new-window clicks are left to the browser.
+ */
+export function useLinkClick(): (event: MouseEvent<HTMLAnchorElement>) => void {
+  const store = useLocationStore();
+  return useCallback(
+    (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      store.navigate(event.currentTarget.pathname);
+    },
+    [store],
+  );
+}
