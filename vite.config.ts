@@ -1,8 +1,13 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { staticPages } from './scripts/static-pages.ts';
 
 export default defineConfig({
   base: process.env.TALLY_BASE ?? '/',
   plugins: [react(), staticPages()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+  },
 });

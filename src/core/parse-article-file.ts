@@ -59,8 +59,8 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value === 'object' ? 'an object' : typeof value;
 }
 
 function toProblems(
@@ -71,7 +71,8 @@ function toProblems(
   return issues.map((issue) => {
     const keys = (issue.path ?? []).map((item) => item.key as string | number);
     // A schema issue says which type it wanted; a validation issue carries our own wording of the rule.
-    const expected = issue.kind === 'schema' ? issue.expected : issue.message;
+    const missingKey = issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined;
+    const expected = missingKey ? `the field ${issue.expected}` : issue.kind === 'schema' ? issue.expected : issue.message;
     const received = issue.path?.length ? describeValue(issue.input) : issue.received;
     return {
       file,

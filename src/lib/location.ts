@@ -4,10 +4,10 @@ import { createContext, useCallback, useContext, useSyncExternalStore, type Mous
 import { parseRoute, type ParsedRoute } from '../core/url-state.ts';
 
 export interface LocationStore {
-  getPath(): string;
-  subscribe(onChange: () => void): () => void;
+  getPath: () => string;
+  subscribe: (onChange: () => void) => () => void;
   /** Goes to `path`; going to the path already shown adds no history entry. */
-  navigate(path: string): void;
+  navigate: (path: string) => void;
 }
 
 /** The app's base path, e.g. "/" or "/tally/", as the build was configured. */

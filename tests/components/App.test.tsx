@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
+import { defaultFiles, renderApp } from './render-app.tsx';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const articleHeading = () => screen.findByRole('heading', { level: 1, name: /U\.S\., Russia Fail On Syrian Truce/ });
+
+describe('App', () => {
+  it('opens the first article at the root, with outlet, date, body and credit', async () => {
+    renderApp('/');
+    await articleHeading();
+    expect(screen.getByText('RFE/RL')).toBeInTheDocument();
+    expect(screen.getByText('23 September 2016')).toHaveAttribute('datetime', '2016-09-23');
+    expect(screen.getByText('With reporting by Reuters, AP, AFP, dpa, and TASS')).toBeInTheDocument();
+    expect(screen.queryByText(/support HTML5/)).not.toBeInTheDocument();
+  });
+
+  it('makes each report’s words a link named for its claim, closed at first', async () => {
+    renderApp('/aleppo-2016-09-23/');
+    await articleHeading();
+    const links = screen.getAllByRole('link', { name: /Death toll in Aleppo: 3 sources differ/ });
+    expect(links.map((l) => l.textContent)).toEqual([
+      'at least 27 civilians had been killed',
+      'he had documented 54 deaths since late on September 22, including many women and children',
+      '91 people had been killed',
+    ]);
+    for (const link of links) {
+      expect(link).toHaveAttribute('aria-expanded', 'false');
+      expect(link).toHaveAttribute('aria-controls', 'comparison');
+    }
+    expect(links[2]).toHaveAttribute('href', '/aleppo-2016-09-23/death-toll/hospital/');
+  });
+
+  it('opens the comparison on a click, records it in the URL and closes it with Escape', async () => {
+    const user = userEvent.setup();
+    const { location } = renderApp('/aleppo-2016-09-23/');
+    await articleHeading();
+    const hospital = screen.getByRole('link', { name: /^91 people had been killed/ });
+    await user.click(hospital);
+
+    expect(location.getPath()).toBe('/aleppo-2016-09-23/death-toll/hospital/');
+    const panel = screen.getByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
+    expect(within(panel).getAllByRole('article')).toHaveLength(3);
+    expect(hospital).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: /How many people were killed/ })).toHaveFocus();
+
+    await user.keyboard('{Escape}');
+    expect(location.getPath()).toBe('/aleppo-2016-09-23/');
+    expect(screen.queryByRole('region', { name: /How many people/ })).not.toBeInTheDocument();
+    expect(hospital).toHaveFocus();
+    expect(hospital).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('adds no history entry when the open highlight is clicked again', async () => {
+    const user = userEvent.setup();
+    const { location } = renderApp('/aleppo-2016-09-23/');
+    await articleHeading();
+    const hospital = screen.getByRole('link', { name: /^91 people had been killed/ });
+    await user.click(hospital);
+    await user.click(hospital);
+    expect(location.history).toEqual(['/aleppo-2016-09-23/', '/aleppo-2016-09-23/death-toll/hospital/']);
+  });
+
+  it('opens a claim from the claims list', async () => {
+    const user = userEvent.setup();
+    const { location } = renderApp('/aleppo-2016-09-23/');
+    await articleHeading();
+    const list = screen.getByRole('navigation', { name: 'Claims in this article' });
+    await user.click(within(list).getByRole('link', { name: 'Outcome of the truce talks' }));
+    expect(location.getPath()).toBe('/aleppo-2016-09-23/truce-talks/');
+    expect(screen.getByRole('region', { name: /What came of the U\.S\.–Russia truce talks/ })).toBeInTheDocument();
+  });
+
+  it('shows a notice for an unknown claim over a readable article', async () => {
+    renderApp('/aleppo-2016-09-23/no-such-claim/');
+    await articleHeading();
+    expect(screen.getByRole('alert')).toHaveTextContent('No claim called “no-such-claim” in this article.');
+    expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 3 sources differ/ })).toHaveLength(3);
+  });
+
+  it('shows script-like text in a URL as text', async () => {
+    renderApp('/aleppo-2016-09-23/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E/');
+    await articleHeading();
+    expect(screen.getByRole('alert')).toHaveTextContent('No claim called “<img src=x onerror=alert(1)>”');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('says so when the article does not exist', async () => {
+    renderApp('/no-such-article/');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no article called “no-such-article”.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Read the latest article' })).toHaveAttribute('href', '/');
+  });
+
+  it('names the file, the path and what was expected when the data is malformed', async () => {
+    const broken = aleppoJson();
+    broken.article.published = 20160923;
+    renderApp('/aleppo-2016-09-23/', { ...defaultFiles(), [ARTICLE_FILE]: broken });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`Tally could not read ${ARTICLE_FILE}`);
+    expect(alert).toHaveTextContent('at article.published: expected string, received 20160923');
+  });
+
+  it('says a file is not JSON', async () => {
+    renderApp('/aleppo-2016-09-23/', { ...defaultFiles(), [ARTICLE_FILE]: '{"article": ' });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/expected JSON, but the file does not parse/);
+  });
+
+  it('offers Retry after a failed fetch and recovers with the link’s claim still open', async () => {
+    const user = userEvent.setup();
+    const good = JSON.stringify(aleppoJson());
+    renderApp('/aleppo-2016-09-23/death-toll/sohr/', {
+      ...defaultFiles(),
+      [ARTICLE_FILE]: (attempt: number) => (attempt === 1 ? new Response('busy', { status: 503 }) : new Response(good)),
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`${ARTICLE_FILE} could not be fetched: the server answered 503`);
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: /How many people were killed/ })).toBeInTheDocument());
+  });
+
+  it('lists a claim whose quote is not in the text, with the reason, and keeps the others working', async () => {
+    const json = aleppoJson();
+    (json.claims[1] as { reports: { quote: { exact: string } }[] }).reports.forEach((r) => (r.quote.exact = 'words not in the article'));
+    renderApp('/aleppo-2016-09-23/', { ...defaultFiles(), [ARTICLE_FILE]: json });
+    await articleHeading();
+    const list = screen.getByRole('navigation', { name: 'Claims in this article' });
+    const item = within(list).getByRole('link', { name: 'Outcome of the truce talks' }).closest('li')!;
+    expect(item).toHaveTextContent('Not found in the text: its quote does not occur in the article text.');
+    expect(screen.queryAllByRole('link', { name: /Outcome of the truce talks: / })).toHaveLength(0);
+    expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 3 sources differ/ })).toHaveLength(3);
+  });
+});

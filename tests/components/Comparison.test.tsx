@@ -1,0 +1,102 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { parseArticleFile } from '../../src/core/parse-article-file.ts';
+import { readableArticle } from '../../src/core/readable-article.ts';
+import { Comparison } from '../../src/features/comparison/Comparison.tsx';
+import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
+
+function setup(claimId: string, currentReportId?: string, edit: (json: ReturnType<typeof aleppoJson>) => void = () => undefined) {
+  const json = aleppoJson();
+  edit(json);
+  const readable = readableArticle(parseArticleFile(json, ARTICLE_FILE));
+  const claim = readable.claims.find((c) => c.id === claimId)!;
+  const onClose = vi.fn();
+  const onShowQuote = vi.fn();
+  render(
+    <Comparison readable={readable} claim={claim} currentReportId={currentReportId} onClose={onClose} onShowQuote={onShowQuote} />,
+  );
+  return { onClose, onShowQuote };
+}
+
+const column = (name: string) => screen.getByRole('article', { name });
+
+describe('Comparison', () => {
+  it('asks the claim’s question and says how many sources differ', () => {
+    setup('death-toll');
+    expect(screen.getByRole('heading', { level: 2, name: 'How many people were killed in Aleppo on 23 September?' })).toBeInTheDocument();
+    expect(screen.getByText('Death toll in Aleppo · 3 sources differ')).toBeInTheDocument();
+  });
+
+  it('shows every report with its figure, qualifier, what it counts and its source', () => {
+    setup('death-toll');
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+
+    const sohr = column('SOHR');
+    expect(within(sohr).getByText('at least 27')).toBeInTheDocument();
+    expect(within(sohr).getByText('civilians killed')).toBeInTheDocument();
+    expect(within(sohr).getByText('Syrian Observatory for Human Rights')).toBeInTheDocument();
+    expect(within(sohr).getByText('Early morning of 23 Sept')).toBeInTheDocument();
+
+    const forensic = column('Abu Jaafar');
+    expect(within(forensic).getByText('54')).toBeInTheDocument();
+    expect(within(forensic).getByText('deaths documented')).toBeInTheDocument();
+    expect(within(forensic).getByText("a member of the city's forensic team")).toBeInTheDocument();
+
+    const hospital = column('al-Khatib');
+    expect(within(hospital).getByText('91')).toBeInTheDocument();
+    expect(within(hospital).getByText('people killed')).toBeInTheDocument();
+    expect(within(hospital).getByText('head of a hospital in rebel-held eastern Aleppo')).toBeInTheDocument();
+    expect(within(hospital).getByText('91 people had been killed')).toBeInTheDocument();
+  });
+
+  it('says "not stated" where the article is silent, never a guess', () => {
+    setup('death-toll');
+    const hospital = column('al-Khatib');
+    expect(within(hospital).getAllByText('not stated')).toHaveLength(2);
+  });
+
+  it('marks the column of the clicked highlight as the current one', () => {
+    setup('death-toll', 'hospital');
+    const current = screen.getAllByRole('listitem').filter((item) => item.getAttribute('aria-current') === 'true');
+    expect(current).toHaveLength(1);
+    expect(within(current[0]!).getByRole('heading', { name: 'al-Khatib' })).toBeInTheDocument();
+  });
+
+  it('shows each side’s words for a statement claim', () => {
+    setup('truce-talks');
+    expect(within(column('Kerry')).getByText('reported "little progress" in getting a truce')).toBeInTheDocument();
+    expect(within(column('Lavrov')).getByText(/no agreements were found/)).toBeInTheDocument();
+  });
+
+  it('names a joint report by both its sources', () => {
+    setup('province-deaths');
+    expect(screen.getAllByRole('article', { name: 'Abu Jaafar and SOHR' })).toHaveLength(4);
+  });
+
+  it('leaves out a report whose quote is not in the text and says why', () => {
+    setup('death-toll', undefined, (json) => {
+      (json.claims[0] as { reports: { quote: { exact: string } }[] }).reports[2]!.quote.exact = '92 people had been killed';
+    });
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.queryByText('91')).not.toBeInTheDocument();
+    expect(screen.getByText('Report “hospital”: its quote does not occur in the article text.')).toBeInTheDocument();
+  });
+
+  it('labels an editor’s note as Tally’s', () => {
+    setup('death-toll', undefined, (json) => {
+      json.claims[0]!.note = 'The counts cover different hours.';
+    });
+    const note = screen.getByRole('complementary', { name: 'Tally’s note' });
+    expect(note).toHaveTextContent('Tally’s note: The counts cover different hours.');
+  });
+
+  it('closes and jumps to a quote on request', async () => {
+    const user = userEvent.setup();
+    const { onClose, onShowQuote } = setup('death-toll');
+    await user.click(screen.getByRole('button', { name: 'Close comparison' }));
+    expect(onClose).toHaveBeenCalledOnce();
+    await user.click(within(column('SOHR')).getByRole('button', { name: 'Show in text' }));
+    expect(onShowQuote).toHaveBeenCalledWith('sohr');
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_SEPARATOR, bodyText } from '../../src/core/article-text.ts';
+import { parseArticleFile } from '../../src/core/parse-article-file.ts';
+import { placedReports, readableArticle, reportKey } from '../../src/core/readable-article.ts';
+import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
+
+function readable(edit: (json: ReturnType<typeof aleppoJson>) => void = () => undefined) {
+  const json = aleppoJson();
+  edit(json);
+  return readableArticle(parseArticleFile(json, ARTICLE_FILE));
+}
+
+type Quote = { exact: string; prefix?: string };
+const reportsOf = (json: ReturnType<typeof aleppoJson>, claim: number) =>
+  (json.claims[claim] as { reports: { quote: Quote }[] }).reports;
+
+describe('bodyText', () => {
+  it('joins blocks with a blank line and records where each sits', () => {
+    const body = bodyText([
+      { kind: 'paragraph', text: 'One.' },
+      { kind: 'paragraph', text: 'Two.' },
+    ]);
+    expect(body.text).toBe(`One.${BLOCK_SEPARATOR}Two.`);
+    expect(body.blocks.map(({ start, end }) => body.text.slice(start, end))).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('readableArticle', () => {
+  it('cuts every block into runs that give back its text exactly', () => {
+    const article = readable();
+    article.body.blocks.forEach(({ block }, b) => {
+      expect(article.segments[b]!.map((s) => s.text).join('')).toBe(block.text);
+    });
+  });
+
+  it('highlights each report of the death toll in its own paragraph', () => {
+    const article = readable();
+    const marked = article.segments.flat().filter((s) => s.marks[0]?.claimId === 'death-toll');
+    expect(marked.map((s) => [s.marks[0]!.reportId, s.text])).toEqual([
+      ['sohr', 'at least 27 civilians had been killed'],
+      ['forensic-team', 'he had documented 54 deaths since late on September 22, including many women and children'],
+      ['hospital', '91 people had been killed'],
+    ]);
+  });
+
+  it('lists a report whose quote is not in the text as an orphan and keeps the rest of the claim', () => {
+    const article = readable((json) => {
+      reportsOf(json, 0)[1]!.quote.exact = 'he had documented 55 deaths';
+    });
+    expect(article.orphans).toEqual([{ claimId: 'death-toll', reportId: 'forensic-team', failure: { reason: 'not-found' } }]);
+    const toll = article.claims.find((c) => c.id === 'death-toll')!;
+    expect(placedReports(article, toll).map((r) => r.id)).toEqual(['sohr', 'hospital']);
+    expect(article.ranges.has(reportKey('death-toll', 'forensic-team'))).toBe(false);
+  });
+
+  it('orphans an ambiguous quote rather than guessing', () => {
+    const article = readable((json) => {
+      reportsOf(json, 0)[2]!.quote.exact = 'Aleppo';
+    });
+    expect(article.orphans).toEqual([
+      { claimId: 'death-toll', reportId: 'hospital', failure: { reason: 'ambiguous', candidates: expect.any(Number) as number } },
+    ]);
+  });
+
+  it('keeps both claims reachable where their quotes overlap', () => {
+    const article = readable((json) => {
+      // The air-strike quote is made to reach over the death toll's words.
+      reportsOf(json, 2)[0]!.quote.exact =
+        'at least 30 air strikes had targeted different areas of Aleppo during the early morning of September 23 and said at least 27 civilians';
+    });
+    const runs = article.segments.flat().filter((s) => s.marks.length > 0 && /at least (30|27)/.test(s.text));
+    expect(runs.map((s) => [s.text.slice(0, 20), s.marks.map((m) => m.claimId)])).toEqual([
+      ['at least 30 air stri', ['air-strikes']],
+      ['at least 27 civilian', ['death-toll', 'air-strikes']],
+    ]);
+  });
+
+  it('keeps the map of sources by id', () => {
+    expect(readable().sourcesById.get('sohr')?.shortName).toBe('SOHR');
+  });
+});

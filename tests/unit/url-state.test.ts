@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute, type ReaderRoute } from '../../src/core/url-state.ts';
+
+describe('parseRoute', () => {
+  it('reads the root as the default article with nothing open', () => {
+    expect(parseRoute('/')).toEqual({ kind: 'reader' });
+  });
+
+  it('reads an article, a claim and a report', () => {
+    expect(parseRoute('/aleppo-2016-09-23/')).toEqual({ kind: 'reader', articleId: 'aleppo-2016-09-23' });
+    expect(parseRoute('/aleppo-2016-09-23/death-toll/')).toEqual({
+      kind: 'reader',
+      articleId: 'aleppo-2016-09-23',
+      claimId: 'death-toll',
+    });
+    expect(parseRoute('/aleppo-2016-09-23/death-toll/hospital/')).toEqual({
+      kind: 'reader',
+      articleId: 'aleppo-2016-09-23',
+      claimId: 'death-toll',
+      reportId: 'hospital',
+    });
+  });
+
+  it('accepts a path without its trailing slash, or with index.html', () => {
+    expect(parseRoute('/aleppo-2016-09-23/death-toll')).toEqual(parseRoute('/aleppo-2016-09-23/death-toll/'));
+    expect(parseRoute('/aleppo-2016-09-23/death-toll/index.html')).toEqual(parseRoute('/aleppo-2016-09-23/death-toll/'));
+  });
+
+  it('strips the base path the app is served under', () => {
+    expect(parseRoute('/tally/aleppo-2016-09-23/death-toll/', '/tally/')).toEqual({
+      kind: 'reader',
+      articleId: 'aleppo-2016-09-23',
+      claimId: 'death-toll',
+    });
+    expect(parseRoute('/tally', '/tally/')).toEqual({ kind: 'reader' });
+    expect(parseRoute('/elsewhere/', '/tally/')).toEqual({ kind: 'not-found', path: '/elsewhere/' });
+  });
+
+  it('decodes percent-encoded segments', () => {
+    expect(parseRoute('/a/%C3%A9t%C3%A9/')).toMatchObject({ claimId: 'été' });
+  });
+
+  it('treats extra segments, overlong segments and broken encoding as not found', () => {
+    expect(parseRoute('/a/b/c/d/').kind).toBe('not-found');
+    expect(parseRoute(`/a/${'x'.repeat(500)}/`).kind).toBe('not-found');
+    expect(parseRoute('/a/%E0%A4%A/').kind).toBe('not-found');
+  });
+
+  it('keeps hostile text as plain data', () => {
+    expect(parseRoute('/a/%3Cscript%3Ealert(1)%3C%2Fscript%3E/')).toEqual({
+      kind: 'reader',
+      articleId: 'a',
+      claimId: '<script>alert(1)</script>',
+    });
+  });
+});
+
+describe('formatRoute', () => {
+  it('writes one readable folder per level, ending in a slash', () => {
+    expect(formatRoute({})).toBe('/');
+    expect(formatRoute({ articleId: 'aleppo-2016-09-23', claimId: 'death-toll', reportId: 'hospital' })).toBe(
+      '/aleppo-2016-09-23/death-toll/hospital/',
+    );
+    expect(formatRoute({ articleId: 'a', claimId: 'b' }, '/tally')).toBe('/tally/a/b/');
+  });
+
+  it('drops a report without a claim and a claim without an article', () => {
+    expect(formatRoute({ articleId: 'a', reportId: 'r' })).toBe('/a/');
+    expect(formatRoute({ claimId: 'c' })).toBe('/');
+  });
+
+  it('encodes what is not safe in a path', () => {
+    expect(formatRoute({ articleId: 'a/b', claimId: '?x' })).toBe('/a%2Fb/%3Fx/');
+  });
+
+  it('round-trips: parse(format(route)) gives the route back', () => {
+    const segment = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== 'index.html');
+    const route = fc.record({ articleId: segment, claimId: segment, reportId: segment }, { requiredKeys: [] });
+    fc.assert(
+      fc.property(route, fc.constantFrom('/', '/tally/'), (input, base) => {
+        const expected: ReaderRoute = {};
+        if (input.articleId !== undefined) {
+          expected.articleId = input.articleId;
+          if (input.claimId !== undefined) {
+            expected.claimId = input.claimId;
+            if (input.reportId !== undefined) expected.reportId = input.reportId;
+          }
+        }
+        expect(parseRoute(formatRoute(input, base), base)).toEqual({ kind: 'reader', ...expected });
+      }),
+    );
+  });
+
+  it('never throws on any path', () => {
+    fc.assert(
+      fc.property(fc.string(), (path) => {
+        expect(['reader', 'not-found']).toContain(parseRoute(path).kind);
+      }),
+    );
+  });
+});
