@@ -1,4 +1,5 @@
 import { useCallback, useEffect } from 'react';
+import { flushSync } from 'react-dom';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
 import { ComparisonPanel, WIDE_LAYOUT_QUERY } from '../features/comparison/ComparisonPanel.tsx';
@@ -40,7 +41,8 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   }, [openClaimId, currentReportId, wide]);
 
   const close = useCallback(() => {
-    location.navigate(articlePath);
+    // Commit the close first: while a phone's modal sheet is open, the text behind it cannot take focus.
+    flushSync(() => location.navigate(articlePath));
     if (openClaimId) {
       const target = findHighlight(openClaimId, currentReportId) ?? document.querySelector<HTMLElement>(`[data-claim-link="${CSS.escape(openClaimId)}"]`);
       target?.focus({ preventScroll: true });

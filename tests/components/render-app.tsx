@@ -7,7 +7,8 @@ import { memoryLocation } from '../../src/lib/location.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
 import { aleppoJson, ARTICLE_FILE, articleIndexJson } from '../fixtures/aleppo.ts';
 
-export type Served = Record<string, unknown | ((attempt: number) => Response)>;
+/** Path → JSON value, raw text, or a function answering each attempt. */
+export type Served = Record<string, unknown>;
 
 export function defaultFiles(): Served {
   return { 'data/articles.json': articleIndexJson(), [ARTICLE_FILE]: aleppoJson() };
@@ -16,14 +17,14 @@ export function defaultFiles(): Served {
 /** A fetch answering from `files`: a function answers per attempt, a string is sent as raw text. */
 export function fakeFetch(files: Served) {
   const attempts = new Map<string, number>();
-  return vi.fn(async (input: RequestInfo | URL) => {
-    const path = String(input).replace(/^\//, '');
+  return vi.fn((input: string) => {
+    const path = input.replace(/^\//, '');
     const attempt = (attempts.get(path) ?? 0) + 1;
     attempts.set(path, attempt);
     const body = files[path];
-    if (body === undefined) return new Response('Not found', { status: 404 });
-    if (typeof body === 'function') return (body as (n: number) => Response)(attempt);
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200 });
+    if (body === undefined) return Promise.resolve(new Response('Not found', { status: 404 }));
+    if (typeof body === 'function') return Promise.resolve((body as (n: number) => Response)(attempt));
+    return Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200 }));
   });
 }
 

@@ -89,14 +89,9 @@ describe('segmentText', () => {
       .chain((body) =>
         fc.record({
           body: fc.constant(body),
-          marks: fc.array(
-            fc.tuple(fc.nat(body.length), fc.nat(body.length)).map(([a, b], i) => ({
-              key: `m${i}`,
-              start: Math.min(a, b),
-              end: Math.max(a, b),
-            })),
-            { maxLength: 8 },
-          ),
+          marks: fc
+            .array(fc.tuple(fc.nat(body.length), fc.nat(body.length)), { maxLength: 8 })
+            .map((pairs): Mark[] => pairs.map(([a, b], i) => ({ key: `m${i}`, start: Math.min(a, b), end: Math.max(a, b) }))),
         }),
       );
     fc.assert(

@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const ARTICLE_PATH = '/aleppo-2016-09-23/';
+export const TOLL_QUESTION = 'How many people were killed in Aleppo on 23 September?';
+
+/** The comparison, whether drawn as a side panel (region) or a phone sheet (dialog). */
+export function comparison(page: Page, name: string | RegExp = TOLL_QUESTION) {
+  return page.getByRole('region', { name }).or(page.getByRole('dialog', { name }));
+}
+
+export async function openArticle(page: Page, path = ARTICLE_PATH) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
+}
+
+/** axe, WCAG 2.2 A and AA rules, over the whole page. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export async function hasNoSidewaysScroll(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+}
