@@ -53,6 +53,7 @@ export const QualifierSchema = v.picklist(['exact', 'at-least', 'as-many-as', 'a
 export const MeasureSchema = v.picklist([
   'killed',
   'wounded',
+  'killed-or-wounded',
   'buildings-destroyed',
   'air-strikes',
   'residents',
@@ -82,10 +83,11 @@ export const FigureSchema = v.pipe(
   ),
 );
 
-/** The hours a report covers, as the article states them. */
+/** The hours a report covers (or, for a statement, when it was made), as the article states them. */
 export const TimeWindowSchema = v.object({
   words: Text,
   label: Text,
+  /** Tally's reading of the words as clock times, for drawing and comparing; absent `to` is open-ended. */
   from: v.optional(IsoDateTimeSchema),
   to: v.optional(IsoDateTimeSchema),
 });
@@ -94,10 +96,17 @@ export const PlaceSchema = v.object({
   words: Text,
   /** Absent when the article does not say what kind of place it is. */
   level: v.optional(v.picklist(['facility', 'village', 'town', 'city-part', 'city', 'province', 'country'])),
+  /** The wider places this one lies in, as other reports word them ("other parts of Aleppo Province"). */
+  within: v.optional(v.array(Text)),
 });
 
 /** One step by which a report reached the article: "told Reuters", "according to state media". */
-export const ChainStepSchema = v.object({ words: Text });
+export const ChainStepSchema = v.object({
+  words: Text,
+  kind: v.picklist(['said', 'reported', 'told', 'according-to']),
+  /** Whom the source told, when the article says ("Reuters"). */
+  to: v.optional(Text),
+});
 
 export const ReportSchema = v.object({
   id: SlugSchema,
@@ -109,8 +118,14 @@ export const ReportSchema = v.object({
   via: v.optional(v.array(ChainStepSchema)),
 });
 
+/** Claim ids share the URL with Tally's own pages: `/{article}/sources/{source}/`. */
+const ClaimIdSchema = v.pipe(
+  SlugSchema,
+  v.check((id) => id !== 'sources', 'a claim id other than "sources", which Tally keeps for source pages'),
+);
+
 export const ClaimSchema = v.object({
-  id: SlugSchema,
+  id: ClaimIdSchema,
   /** Short name in the reader's words: "Death toll in Aleppo". */
   title: Text,
   /** The claim as a question: "How many people were killed in Aleppo on 23 September?" */
