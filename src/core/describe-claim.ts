@@ -1,5 +1,5 @@
 // Reader-facing words about a claim as a whole: who speaks to it and whether they differ.
-import type { Claim, Source } from './schema.ts';
+import type { Claim, Report, Source } from './schema.ts';
 
 /** Each source that speaks to the claim, once, in the order the reports name them. */
 export function claimSourceIds(claim: Claim): string[] {
@@ -28,4 +28,16 @@ export function claimLabel(claim: Claim): string {
 export function sourceNames(sourceIds: readonly string[], sourcesById: ReadonlyMap<string, Source>, key: 'name' | 'shortName' = 'shortName'): string {
   const names = sourceIds.map((id) => sourcesById.get(id)?.[key] ?? id);
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** What one report says, in a few words: its figure, or the start of its quote. */
+export function reportGist(report: Report, maxQuote = 60): string {
+  if (report.figure) return `${report.figure.words} ${report.figure.counts}`;
+  const quote = report.quote.exact;
+  return `“${quote.length > maxQuote ? `${quote.slice(0, maxQuote - 1).trimEnd()}…` : quote}”`;
+}
+
+/** "SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed". */
+export function claimFiguresLine(reports: readonly Report[], sourcesById: ReadonlyMap<string, Source>): string {
+  return reports.map((report) => `${sourceNames(report.sourceIds, sourcesById)}: ${reportGist(report)}`).join(' · ');
 }
