@@ -43,8 +43,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'location', 'history', 'fetch', 'navigator'],
     },
   },
-  layer(['src/lib/**'], ['**/data/**', '**/features/**', '**/app/**'], 'src/lib is shared: it may not import data, features or the app.'),
-  layer(['src/data/**'], ['**/features/**', '**/app/**'], 'src/data may not import features or the app.'),
-  layer(['src/features/reader/**'], ['**/app/**', '**/features/comparison/**'], 'A feature imports neither the app nor another feature.'),
-  layer(['src/features/comparison/**'], ['**/app/**', '**/features/reader/**'], 'A feature imports neither the app nor another feature.'),
+  layer(['src/lib/**'], ['**/data/**', '**/ui/**', '**/features/**', '**/app/**'], 'src/lib is shared: it may not import data, UI, features or the app.'),
+  layer(['src/data/**'], ['**/ui/**', '**/features/**', '**/app/**'], 'src/data may not import UI, features or the app.'),
+  layer(['src/ui/**'], ['**/data/**', '**/features/**', '**/app/**'], 'src/ui holds shared pieces of screen: no data loading, features or app.'),
+  ...['reader', 'comparison', 'sources', 'export'].map((feature) =>
+    layer(
+      [`src/features/${feature}/**`],
+      ['**/app/**', ...['reader', 'comparison', 'sources', 'export'].filter((f) => f !== feature).map((f) => `**/features/${f}/**`)],
+      'A feature imports neither the app nor another feature; the app composes them.',
+    ),
+  ),
 );

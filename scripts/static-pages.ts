@@ -40,7 +40,7 @@ export function staticPages(): Plugin {
           this.warn(`${rejected.problems[0]?.file}: claim ${rejected.index + 1} is not valid and is listed as such`);
         }
       }
-      const pages = sitePages(files.map((file) => ({ id: file.article.id, claims: file.claims })));
+      const pages = sitePages(files.map((file) => ({ id: file.article.id, claims: file.claims, sources: file.sources })));
       for (const route of pages) {
         const target = join(outDir, formatRoute(route), 'index.html');
         await mkdir(dirname(target), { recursive: true });

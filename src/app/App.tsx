@@ -9,7 +9,7 @@ export function App() {
   const linkClick = useLinkClick();
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#article">
         Skip to the article
       </a>
       <header className="app-header">

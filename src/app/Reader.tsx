@@ -2,19 +2,40 @@ import { useCallback, useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
-import { ComparisonPanel, WIDE_LAYOUT_QUERY } from '../features/comparison/ComparisonPanel.tsx';
+import { ComparisonPanel } from '../features/comparison/ComparisonPanel.tsx';
+import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
-import { ClaimsList } from '../features/reader/ClaimsList.tsx';
+import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
+import { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
+import { SourceCard } from '../features/sources/SourceCard.tsx';
+import { SourcesList } from '../features/sources/SourcesList.tsx';
 import { findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick, useLocationStore } from '../lib/location.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
+import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
 
 function isInViewport(element: HTMLElement): boolean {
   const rect = element.getBoundingClientRect();
   return rect.top >= 0 && rect.bottom <= window.innerHeight;
 }
 
-/** The article, and beside it (or over it, on a phone) the comparison the URL names. */
+/** Notices for parts of a URL that name nothing in this article. */
+function describeUnknown(route: ReaderRoute, readable: ReadableArticle): string | undefined {
+  if (route.sourceId !== undefined && !readable.sourcesById.has(route.sourceId)) {
+    return `No source called “${route.sourceId}” in this article.`;
+  }
+  const claim = readable.claims.find((c) => c.id === route.claimId);
+  if (route.claimId !== undefined && !claim) return `No claim called “${route.claimId}” in this article.`;
+  if (route.reportId !== undefined && claim && !claim.reports.some((r) => r.id === route.reportId)) {
+    return `No report called “${route.reportId}” in this claim; the whole comparison is shown.`;
+  }
+  return undefined;
+}
+
+/**
+ * The article, the lists of claims and sources, and the panel the URL opens: a claim's comparison or a
+ * source's card, beside the article on wide screens and over it on phones.
+ */
 export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
   const location = useLocationStore();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
@@ -22,14 +43,16 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   const { article } = readable;
   const articlePath = formatRoute({ articleId: article.id }, BASE_PATH);
 
+  const source = route.sourceId === undefined ? undefined : readable.sourcesById.get(route.sourceId);
   const claim = route.claimId === undefined ? undefined : readable.claims.find((c) => c.id === route.claimId);
-  const reportKnown = claim !== undefined && claim.reports.some((r) => r.id === route.reportId);
   const openClaimId = claim?.id;
-  const currentReportId = reportKnown ? route.reportId : undefined;
+  const currentReportId = claim?.reports.some((r) => r.id === route.reportId) ? route.reportId : undefined;
+  const notice = describeUnknown(route, readable);
 
   useEffect(() => {
-    document.title = claim ? `${claim.question} · Tally` : `${article.title} · Tally`;
-  }, [claim, article.title]);
+    const subject = source ? `${source.name} · Sources` : (claim?.question ?? article.title);
+    document.title = `${subject} · Tally`;
+  }, [source, claim, article.title]);
 
   // Whether opened by a link, Back or a click, the open claim's words are brought into view.
   useEffect(() => {
@@ -43,11 +66,11 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   const close = useCallback(() => {
     // Commit the close first: while a phone's modal sheet is open, the text behind it cannot take focus.
     flushSync(() => location.navigate(articlePath));
-    if (openClaimId) {
-      const target = findHighlight(openClaimId, currentReportId) ?? document.querySelector<HTMLElement>(`[data-claim-link="${CSS.escape(openClaimId)}"]`);
-      target?.focus({ preventScroll: true });
-    }
-  }, [location, articlePath, openClaimId, currentReportId]);
+    const target = openClaimId
+      ? (findHighlight(openClaimId, currentReportId) ?? document.querySelector(`[data-claim-link="${CSS.escape(openClaimId)}"]`))
+      : source && document.querySelector(`a[href$="/sources/${CSS.escape(source.id)}/"]`);
+    if (target instanceof HTMLElement) target.focus({ preventScroll: true });
+  }, [location, articlePath, openClaimId, currentReportId, source]);
 
   const showQuote = useCallback(
     (reportId: string) => {
@@ -65,15 +88,22 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
     [openClaimId, wide, close],
   );
 
-  const notice =
-    route.claimId !== undefined && !claim
-      ? `No claim called “${route.claimId}” in this article.`
-      : route.reportId !== undefined && claim && !reportKnown
-        ? `No report called “${route.reportId}” in this claim; the whole comparison is shown.`
-        : undefined;
-
+  const panelOpen = Boolean(source ?? claim);
   return (
-    <div className="reader" data-open={openClaimId !== undefined || undefined}>
+    <div className="reader" data-panel-open={panelOpen || undefined}>
+      <div className="reader-side">
+        {source ? (
+          <SourceCard readable={readable} source={source} onClose={close} />
+        ) : (
+          claim && (
+            <ComparisonPanel readable={readable} claim={claim} currentReportId={currentReportId} onClose={close} onShowQuote={showQuote} />
+          )
+        )}
+        <div className="reader-lists">
+          <ClaimsIndex readable={readable} openClaimId={openClaimId} />
+          <SourcesList readable={readable} openSourceId={source?.id} />
+        </div>
+      </div>
       <div className="reader-main">
         {notice && (
           <p className="notice" role="alert">
@@ -84,19 +114,9 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
           </p>
         )}
         <ArticleView readable={readable} />
+        <DownloadFigures readable={readable} />
       </div>
-      <div className="reader-side">
-        {claim && (
-          <ComparisonPanel
-            readable={readable}
-            claim={claim}
-            currentReportId={currentReportId}
-            onClose={close}
-            onShowQuote={showQuote}
-          />
-        )}
-        <ClaimsList readable={readable} openClaimId={openClaimId} />
-      </div>
+      <HighlightPreview readable={readable} />
     </div>
   );
 }

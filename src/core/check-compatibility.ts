@@ -2,7 +2,7 @@
 // scopes, and says in plain words which fit together, which cannot, and which only might.
 import { compareMeasure, compareScopes, type Dimension, type ScopeRelation } from './compare-scopes.ts';
 import { figureBounds, figurePhrase, overlaps } from './figure-bounds.ts';
-import type { Claim, Figure, Report } from './schema.ts';
+import type { Figure, Report } from './schema.ts';
 
 export type FiguredReport = Report & { figure: Figure };
 
@@ -23,13 +23,15 @@ export type Verdict = 'all-fit' | 'conflict' | 'depends' | 'nothing-to-compare';
 
 export interface Compatibility {
   verdict: Verdict;
-  /** One sentence for the whole claim. */
+  /** The short answer to "can they all be true?"; absent when there is nothing to compare. */
+  answer?: 'Yes' | 'No' | 'Only if';
+  /** The rest of the answer, in one sentence or two. */
   sentence: string;
   pairs: PairCheck[];
 }
 
-export function figuredReports(claim: Claim): FiguredReport[] {
-  return claim.reports.filter((report): report is FiguredReport => report.figure !== undefined);
+export function figuredReports(reports: readonly Report[]): FiguredReport[] {
+  return reports.filter((report): report is FiguredReport => report.figure !== undefined);
 }
 
 const DIMENSION_NOUNS: Record<Dimension, string> = {
@@ -104,8 +106,9 @@ function checkParts(reports: FiguredReport[]): PairCheck[] {
   return checks;
 }
 
-export function checkCompatibility(claim: Claim): Compatibility {
-  const reports = figuredReports(claim);
+/** Checks the figures among `reports` (normally a claim's anchored reports). */
+export function checkCompatibility(allReports: readonly Report[]): Compatibility {
+  const reports = figuredReports(allReports);
   const pairs: PairCheck[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
@@ -125,10 +128,18 @@ export function checkCompatibility(claim: Claim): Compatibility {
   const conflicts = pairs.filter((p) => p.verdict === 'conflict');
   const depends = pairs.filter((p) => p.verdict === 'depends');
   if (conflicts.length > 0) {
-    return { verdict: 'conflict', sentence: `No: not all of these can be true. ${conflicts[0]!.sentence}`, pairs };
+    return { verdict: 'conflict', answer: 'No', sentence: `not all of these can be true. ${conflicts[0]!.sentence}`, pairs };
   }
   if (depends.length > 0) {
-    return { verdict: 'depends', sentence: `Only if the counts cover different ground. ${depends[0]!.sentence}`, pairs };
+    return { verdict: 'depends', answer: 'Only if', sentence: `the counts cover different ground. ${depends[0]!.sentence}`, pairs };
   }
-  return { verdict: 'all-fit', sentence: 'Yes: all of these figures can be true at once.', pairs };
+  return { verdict: 'all-fit', answer: 'Yes', sentence: 'all of these figures can be true at once.', pairs };
 }
+
+/** A few words for lists: whether a claim's figures disagree. Undefined when there is nothing to compare. */
+export const VERDICT_SHORT: Record<Verdict, string | undefined> = {
+  'all-fit': 'figures can all be true',
+  depends: 'figures fit only if they cover different ground',
+  conflict: 'figures contradict each other',
+  'nothing-to-compare': undefined,
+};

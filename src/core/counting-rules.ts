@@ -2,7 +2,7 @@
 import { compareScopes } from './compare-scopes.ts';
 import { figuredReports, type FiguredReport } from './check-compatibility.ts';
 import { figureNumber, figureWords } from './figure-bounds.ts';
-import type { Claim } from './schema.ts';
+import type { Report } from './schema.ts';
 
 export type CountingRuleId = 'conservative' | 'range' | 'low-best-high';
 
@@ -46,8 +46,8 @@ export interface Headline {
  * Whether the rules make sense here: two or more figures of one measure that count overlapping things.
  * Figures for different places are parts, not competing counts.
  */
-export function competingFigures(claim: Claim): FiguredReport[] | undefined {
-  const reports = figuredReports(claim);
+export function competingFigures(allReports: readonly Report[]): FiguredReport[] | undefined {
+  const reports = figuredReports(allReports);
   if (reports.length < 2 || new Set(reports.map((r) => r.figure.measure)).size > 1) return undefined;
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {

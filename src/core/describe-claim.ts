@@ -41,3 +41,19 @@ export function reportGist(report: Report, maxQuote = 60): string {
 export function claimFiguresLine(reports: readonly Report[], sourcesById: ReadonlyMap<string, Source>): string {
   return reports.map((report) => `${sourceNames(report.sourceIds, sourcesById)}: ${reportGist(report)}`).join(' · ');
 }
+
+/** Every report a source makes in the article, alone or jointly, in claim order. */
+export function reportsOfSource(claims: readonly Claim[], sourceId: string): { claim: Claim; report: Report }[] {
+  return claims.flatMap((claim) =>
+    claim.reports.filter((report) => report.sourceIds.includes(sourceId)).map((report) => ({ claim, report })),
+  );
+}
+
+export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  officials: 'Officials',
+  media: 'Media',
+  unnamed: 'Unnamed source',
+  outlet: 'The article itself, unattributed',
+};

@@ -46,3 +46,20 @@ export function figurePhrase(figure: Figure): string {
 export function overlaps(a: Bounds, b: Bounds): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
+
+/** The reading in words, for screen readers and the chart's text: "27 or more", "up to 40". */
+export function describeReading(figure: Figure): string {
+  const { low, high } = figureBounds(figure);
+  switch (figure.qualifier) {
+    case 'exact':
+      return `exactly ${low}`;
+    case 'at-least':
+      return `${low} or more`;
+    case 'as-many-as':
+      return `up to ${high}`;
+    case 'about':
+      return `about ${figure.value ?? low}, read as ${low} to ${high}`;
+    case 'vague':
+      return `“${figureWords(figure)}”, read as ${low} to ${high}`;
+  }
+}

@@ -1,6 +1,7 @@
 // The shape of Tally's data files, and the one place its TypeScript types come from.
 // Everything fetched is checked against these schemas before the app uses it.
 import * as v from 'valibot';
+import { SOURCES_SEGMENT } from './url-state.ts';
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty text'));
 
@@ -121,7 +122,7 @@ export const ReportSchema = v.object({
 /** Claim ids share the URL with Tally's own pages: `/{article}/sources/{source}/`. */
 const ClaimIdSchema = v.pipe(
   SlugSchema,
-  v.check((id) => id !== 'sources', 'a claim id other than "sources", which Tally keeps for source pages'),
+  v.check((id) => id !== SOURCES_SEGMENT, `a claim id other than "${SOURCES_SEGMENT}", which Tally keeps for source pages`),
 );
 
 export const ClaimSchema = v.object({

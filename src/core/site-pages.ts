@@ -1,12 +1,15 @@
 // Every URL the site answers, so the build can write one HTML file per URL for plain static hosts.
-import type { Claim } from './schema.ts';
+import type { Claim, Source } from './schema.ts';
 import type { ReaderRoute } from './url-state.ts';
 
-/** The root, then per article: the article, each claim, and each report within a claim. */
-export function sitePages(articles: readonly { id: string; claims: readonly Claim[] }[]): ReaderRoute[] {
+/** The root, then per article: the article, each claim, each report within a claim, and each source. */
+export function sitePages(
+  articles: readonly { id: string; claims: readonly Claim[]; sources: readonly Source[] }[],
+): ReaderRoute[] {
   const pages: ReaderRoute[] = [{}];
-  for (const { id: articleId, claims } of articles) {
+  for (const { id: articleId, claims, sources } of articles) {
     pages.push({ articleId });
+    for (const source of sources) pages.push({ articleId, sourceId: source.id });
     for (const claim of claims) {
       pages.push({ articleId, claimId: claim.id });
       for (const report of claim.reports) pages.push({ articleId, claimId: claim.id, reportId: report.id });

@@ -1,4 +1,5 @@
-// The URL is the one record of what is open: /{article}/{claim}/{report}/. One parse/format pair.
+// The URL is the one record of what is open: /{article}/{claim}/{report}/ for a comparison,
+// /{article}/sources/{source}/ for a source's card. One parse/format pair.
 // Paths end in a slash because each one is a folder with its own index.html on a static host.
 
 /** What a URL asks for. Absent parts are closed; no article means the default (first) one. */
@@ -7,7 +8,12 @@ export interface ReaderRoute {
   claimId?: string;
   /** The report whose column stands out, e.g. the hospital's figure in the death-toll comparison. */
   reportId?: string;
+  /** A source whose card is open; its reports stand out in the text. Never together with a claim. */
+  sourceId?: string;
 }
+
+/** The path segment under which source cards live; no claim may take it as its id. */
+export const SOURCES_SEGMENT = 'sources';
 
 export type ParsedRoute = ({ kind: 'reader' } & ReaderRoute) | { kind: 'not-found'; path: string };
 
@@ -39,6 +45,9 @@ export function parseRoute(pathname: string, base = '/'): ParsedRoute {
     }
   }
   const [articleId, claimId, reportId] = decoded;
+  if (claimId === SOURCES_SEGMENT && reportId !== undefined) {
+    return { kind: 'reader', articleId: articleId!, sourceId: reportId };
+  }
   return {
     kind: 'reader',
     ...(articleId !== undefined && { articleId }),
@@ -47,12 +56,17 @@ export function parseRoute(pathname: string, base = '/'): ParsedRoute {
   };
 }
 
-/** The path for a route. A claim needs its article, and a report its claim; missing parents end the path. */
+/**
+ * The path for a route. A claim needs its article, and a report its claim; missing parents end the path.
+ * A source card takes precedence over a claim.
+ */
 export function formatRoute(route: ReaderRoute, base = '/'): string {
   const parts: string[] = [];
   if (route.articleId !== undefined) {
     parts.push(route.articleId);
-    if (route.claimId !== undefined) {
+    if (route.sourceId !== undefined) {
+      parts.push(SOURCES_SEGMENT, route.sourceId);
+    } else if (route.claimId !== undefined) {
       parts.push(route.claimId);
       if (route.reportId !== undefined) parts.push(route.reportId);
     }

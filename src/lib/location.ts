@@ -67,18 +67,24 @@ export function useRoute(): ParsedRoute {
   return parseRoute(usePath(), BASE_PATH);
 }
 
-/** A highlight's state: its claim is closed, open, or open with this very report's column standing out. */
-export type HighlightState = 'closed' | 'open' | 'current';
+/**
+ * A highlight's state: its claim closed, open, or open on this very report; or, while a source's card
+ * is open, marked as that source's words or dimmed.
+ */
+export type HighlightState = 'closed' | 'open' | 'current' | 'source' | 'dimmed';
 
 /**
  * The state of one report's highlight. Each highlight subscribes on its own, so opening a claim
  * re-renders only the highlights whose state changed, not the whole article.
+ * `sourceIds` is the report's sources joined by spaces (a string keeps the subscription stable).
  */
-export function useHighlightState(claimId: string, reportId: string): HighlightState {
+export function useHighlightState(claimId: string, reportId: string, sourceIds: string): HighlightState {
   const store = useLocationStore();
   const state = (): HighlightState => {
     const route = parseRoute(store.getPath(), BASE_PATH);
-    if (route.kind !== 'reader' || route.claimId !== claimId) return 'closed';
+    if (route.kind !== 'reader') return 'closed';
+    if (route.sourceId !== undefined) return sourceIds.split(' ').includes(route.sourceId) ? 'source' : 'dimmed';
+    if (route.claimId !== claimId) return 'closed';
     return route.reportId === reportId ? 'current' : 'open';
   };
   return useSyncExternalStore(store.subscribe, state, state);

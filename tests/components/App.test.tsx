@@ -14,7 +14,8 @@ describe('App', () => {
   it('opens the first article at the root, with outlet, date, body and credit', async () => {
     renderApp('/');
     await articleHeading();
-    expect(screen.getByText('RFE/RL')).toBeInTheDocument();
+    const article = screen.getByRole('article', { name: /U\.S\., Russia Fail On Syrian Truce/ });
+    expect(within(article).getByText('RFE/RL')).toBeInTheDocument();
     expect(screen.getByText('23 September 2016')).toHaveAttribute('datetime', '2016-09-23');
     expect(screen.getByText('With reporting by Reuters, AP, AFP, dpa, and TASS')).toBeInTheDocument();
     expect(screen.queryByText(/support HTML5/)).not.toBeInTheDocument();
@@ -70,7 +71,7 @@ describe('App', () => {
     const user = userEvent.setup();
     const { location } = renderApp('/aleppo-2016-09-23/');
     await articleHeading();
-    const list = screen.getByRole('navigation', { name: 'Claims in this article' });
+    const list = screen.getByRole('navigation', { name: /^Claims in this article/ });
     await user.click(within(list).getByRole('link', { name: 'Outcome of the truce talks' }));
     expect(location.getPath()).toBe('/aleppo-2016-09-23/truce-talks/');
     expect(screen.getByRole('region', { name: /What came of the U\.S\.–Russia truce talks/ })).toBeInTheDocument();
@@ -129,7 +130,7 @@ describe('App', () => {
     (json.claims[1] as { reports: { quote: { exact: string } }[] }).reports.forEach((r) => (r.quote.exact = 'words not in the article'));
     renderApp('/aleppo-2016-09-23/', { ...defaultFiles(), [ARTICLE_FILE]: json });
     await articleHeading();
-    const list = screen.getByRole('navigation', { name: 'Claims in this article' });
+    const list = screen.getByRole('navigation', { name: /^Claims in this article/ });
     const item = within(list).getByRole('link', { name: 'Outcome of the truce talks' }).closest('li')!;
     expect(item).toHaveTextContent('Not found in the text: its quote does not occur in the article text.');
     expect(screen.queryAllByRole('link', { name: /Outcome of the truce talks: / })).toHaveLength(0);

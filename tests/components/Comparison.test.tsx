@@ -11,12 +11,9 @@ function setup(claimId: string, currentReportId?: string, edit: (json: ReturnTyp
   edit(json);
   const readable = readableArticle(parseArticleFile(json, ARTICLE_FILE));
   const claim = readable.claims.find((c) => c.id === claimId)!;
-  const onClose = vi.fn();
   const onShowQuote = vi.fn();
-  render(
-    <Comparison readable={readable} claim={claim} currentReportId={currentReportId} onClose={onClose} onShowQuote={onShowQuote} />,
-  );
-  return { onClose, onShowQuote };
+  render(<Comparison readable={readable} claim={claim} currentReportId={currentReportId} onShowQuote={onShowQuote} />);
+  return { onShowQuote };
 }
 
 const column = (name: string) => screen.getByRole('article', { name });
@@ -91,11 +88,9 @@ describe('Comparison', () => {
     expect(note).toHaveTextContent('Tally’s note: The counts cover different hours.');
   });
 
-  it('closes and jumps to a quote on request', async () => {
+  it('jumps to a quote on request', async () => {
     const user = userEvent.setup();
-    const { onClose, onShowQuote } = setup('death-toll');
-    await user.click(screen.getByRole('button', { name: 'Close comparison' }));
-    expect(onClose).toHaveBeenCalledOnce();
+    const { onShowQuote } = setup('death-toll');
     await user.click(within(column('SOHR')).getByRole('button', { name: 'Show in text' }));
     expect(onShowQuote).toHaveBeenCalledWith('sohr');
   });

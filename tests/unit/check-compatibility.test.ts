@@ -4,7 +4,7 @@ import { compareMeasure, comparePlace, compareScopes, compareWindow, compareWho 
 import { figureBounds } from '../../src/core/figure-bounds.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
-import { claimOf, figureReport } from '../fixtures/build-report.ts';
+import { figureReport } from '../fixtures/build-report.ts';
 
 const aleppo = parseArticleFile(aleppoJson(), ARTICLE_FILE);
 const claim = (id: string) => aleppo.claims.find((c) => c.id === id)!;
@@ -136,18 +136,19 @@ describe('checkPair', () => {
 
 describe('checkCompatibility', () => {
   it('says the Aleppo death tolls fit only if the hospital’s count covers other hours or places', () => {
-    const result = checkCompatibility(claim('death-toll'));
+    const result = checkCompatibility(claim('death-toll').reports);
     expect(result.verdict).toBe('depends');
     expect(result.pairs.map((p) => p.verdict)).toEqual(['fits', 'fits', 'depends']);
     expect(result.pairs[1]!.sentence).toBe('“at least 27 civilians killed” fits inside “91 people killed”.');
+    expect(result.answer).toBe('Only if');
     expect(result.sentence).toBe(
-      'Only if the counts cover different ground. “54 deaths documented” and “91 people killed” can both be true only if they cover different hours or places; the article does not say.',
+      'the counts cover different ground. “54 deaths documented” and “91 people killed” can both be true only if they cover different hours or places; the article does not say.',
     );
   });
 
   it('fits the province’s villages inside its "dozens", one by one and together', () => {
-    const result = checkCompatibility(claim('province-deaths'));
-    expect(result.verdict).toBe('all-fit');
+    const result = checkCompatibility(claim('province-deaths').reports);
+    expect(result).toMatchObject({ verdict: 'all-fit', answer: 'Yes', sentence: 'all of these figures can be true at once.' });
     expect(result.pairs.at(-1)!.sentence).toBe('Together, the 3 parts (at least 29) fit inside “dozens civilians killed”.');
   });
 
@@ -156,26 +157,29 @@ describe('checkCompatibility', () => {
     const whole = figureReport('as many as 20', 'as-many-as', 20, { place: province });
     const a = figureReport('15', 'exact', 15, { place: { words: 'A', level: 'village', within: ['the province'] } });
     const b = figureReport('12', 'exact', 12, { place: { words: 'B', level: 'village', within: ['the province'] } });
-    const result = checkCompatibility(claimOf([whole, a, b]));
+    const result = checkCompatibility([whole, a, b]);
     expect(result.verdict).toBe('conflict');
-    expect(result.sentence).toBe('No: not all of these can be true. Together, the 2 parts (at least 27) cannot fit inside “as many as 20 people killed”.');
+    expect([result.answer, result.sentence]).toEqual([
+      'No',
+      'not all of these can be true. Together, the 2 parts (at least 27) cannot fit inside “as many as 20 people killed”.',
+    ]);
   });
 
   it('has nothing to check with one figure', () => {
-    expect(checkCompatibility(claim('buildings-destroyed'))).toMatchObject({
+    expect(checkCompatibility(claim('buildings-destroyed').reports)).toMatchObject({
       verdict: 'nothing-to-compare',
       sentence: 'Only one figure is given, so there is nothing to check it against.',
     });
-    expect(checkCompatibility(claim('truce-talks')).verdict).toBe('nothing-to-compare');
+    expect(checkCompatibility(claim('truce-talks').reports).verdict).toBe('nothing-to-compare');
   });
 
   it('says figures of unrelated things do not contradict', () => {
-    const result = checkCompatibility(claimOf([figureReport('10', 'exact', 10), figureReport('40', 'exact', 40, { measure: 'air-strikes' })]));
+    const result = checkCompatibility([figureReport('10', 'exact', 10), figureReport('40', 'exact', 40, { measure: 'air-strikes' })]);
     expect(result).toMatchObject({ verdict: 'nothing-to-compare', sentence: 'These figures count different things, so they do not contradict each other.' });
   });
 
   it('counts the attack’s "dozens killed" inside its "dozens dead and wounded"', () => {
-    const result = checkCompatibility(claim('attack-scale'));
+    const result = checkCompatibility(claim('attack-scale').reports);
     expect(result.pairs).toHaveLength(1);
     expect(result.pairs[0]!.verdict).toBe('fits');
   });

@@ -3,7 +3,7 @@ import { applyCountingRule, competingFigures, COUNTING_RULES } from '../../src/c
 import { sourceNames } from '../../src/core/describe-claim.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
-import { claimOf, figureReport } from '../fixtures/build-report.ts';
+import { figureReport } from '../fixtures/build-report.ts';
 
 const aleppo = parseArticleFile(aleppoJson(), ARTICLE_FILE);
 const claim = (id: string) => aleppo.claims.find((c) => c.id === id)!;
@@ -11,7 +11,7 @@ const sources = new Map(aleppo.sources.map((s) => [s.id, s]));
 const nameOf = (r: { sourceIds: string[] }) => sourceNames(r.sourceIds, sources);
 
 describe('counting rules', () => {
-  const toll = competingFigures(claim('death-toll'))!;
+  const toll = competingFigures(claim('death-toll').reports)!;
 
   it('states the death toll as ACLED, Iraq Body Count and UCDP would', () => {
     expect(applyCountingRule(toll, 'conservative', nameOf)).toEqual({ figure: '27', detail: 'the lowest figure, SOHR’s “at least 27”' });
@@ -28,10 +28,10 @@ describe('counting rules', () => {
   });
 
   it('applies only to competing counts of one thing', () => {
-    expect(competingFigures(claim('province-deaths'))).toBeUndefined();
-    expect(competingFigures(claim('air-strikes'))).toBeUndefined();
-    expect(competingFigures(claim('attack-scale'))).toBeUndefined();
-    expect(competingFigures(claimOf([figureReport('1', 'exact', 1), figureReport('2', 'exact', 2)]))).toHaveLength(2);
+    expect(competingFigures(claim('province-deaths').reports)).toBeUndefined();
+    expect(competingFigures(claim('air-strikes').reports)).toBeUndefined();
+    expect(competingFigures(claim('attack-scale').reports)).toBeUndefined();
+    expect(competingFigures([figureReport('1', 'exact', 1), figureReport('2', 'exact', 2)])).toHaveLength(2);
   });
 
   it('has one line on each rule', () => {

@@ -7,13 +7,14 @@ import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
 
 describe('sitePages', () => {
   const file = parseArticleFile(aleppoJson(), ARTICLE_FILE);
-  const paths = sitePages([{ id: file.article.id, claims: file.claims }]).map((route) => formatRoute(route));
+  const paths = sitePages([{ id: file.article.id, claims: file.claims, sources: file.sources }]).map((route) => formatRoute(route));
 
-  it('lists the root, the article, every claim and every report within a claim', () => {
-    expect(paths.slice(0, 3)).toEqual(['/', '/aleppo-2016-09-23/', '/aleppo-2016-09-23/death-toll/']);
+  it('lists the root, the article, every source, every claim and every report within a claim', () => {
+    expect(paths.slice(0, 3)).toEqual(['/', '/aleppo-2016-09-23/', '/aleppo-2016-09-23/sources/sohr/']);
+    expect(paths).toContain('/aleppo-2016-09-23/death-toll/');
     expect(paths).toContain('/aleppo-2016-09-23/death-toll/hospital/');
     const reports = file.claims.reduce((n, c) => n + c.reports.length, 0);
-    expect(paths).toHaveLength(2 + file.claims.length + reports);
+    expect(paths).toHaveLength(2 + file.sources.length + file.claims.length + reports);
     expect(new Set(paths).size).toBe(paths.length);
   });
 });

@@ -22,6 +22,12 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads a source card', () => {
+    expect(parseRoute('/aleppo-2016-09-23/sources/sohr/')).toEqual({ kind: 'reader', articleId: 'aleppo-2016-09-23', sourceId: 'sohr' });
+    expect(formatRoute({ articleId: 'aleppo-2016-09-23', sourceId: 'sohr' })).toBe('/aleppo-2016-09-23/sources/sohr/');
+    expect(formatRoute({ articleId: 'a', claimId: 'c', sourceId: 's' })).toBe('/a/sources/s/');
+  });
+
   it('accepts a path without its trailing slash, or with index.html', () => {
     expect(parseRoute('/aleppo-2016-09-23/death-toll')).toEqual(parseRoute('/aleppo-2016-09-23/death-toll/'));
     expect(parseRoute('/aleppo-2016-09-23/death-toll/index.html')).toEqual(parseRoute('/aleppo-2016-09-23/death-toll/'));
@@ -75,7 +81,7 @@ describe('formatRoute', () => {
   });
 
   it('round-trips: parse(format(route)) gives the route back', () => {
-    const segment = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== 'index.html');
+    const segment = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== 'index.html' && s !== 'sources');
     const route = fc.record({ articleId: segment, claimId: segment, reportId: segment }, { requiredKeys: [] });
     fc.assert(
       fc.property(route, fc.constantFrom('/', '/tally/'), (input, base) => {

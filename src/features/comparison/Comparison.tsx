@@ -1,51 +1,66 @@
 import type { CSSProperties } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
-import { sourcingLabel } from '../../core/describe-claim.ts';
+import { sourceNames, sourcingLabel } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
-import type { Claim } from '../../core/schema.ts';
+import type { Claim, Report } from '../../core/schema.ts';
+import { CompatibilityCheck } from './CompatibilityCheck.tsx';
+import { CountingRules } from './CountingRules.tsx';
+import { FigureAxisChart } from './FigureAxisChart.tsx';
 import { ReportColumn } from './ReportColumn.tsx';
+import { TimeWindowStrip } from './TimeWindowStrip.tsx';
+import { WhatDiffers } from './WhatDiffers.tsx';
 
 export interface ComparisonProps {
   readable: ReadableArticle;
   claim: Claim;
   /** The report whose highlight was clicked: its column stands out. */
   currentReportId: string | undefined;
-  onClose: () => void;
   onShowQuote: (reportId: string) => void;
 }
 
 export const COMPARISON_TITLE_ID = 'comparison-title';
 
-/** A claim as a question, and one column per report, side by side. */
-export function Comparison({ readable, claim, currentReportId, onClose, onShowQuote }: ComparisonProps) {
+/** Most columns side by side in one row; more wrap onto the next. */
+const MAX_COLUMNS = 4;
+
+/**
+ * A claim as a question; one column per report, side by side; then why they differ. Only reports
+ * whose quote is anchored in the text are shown or counted.
+ */
+export function Comparison({ readable, claim, currentReportId, onShowQuote }: ComparisonProps) {
   const reports = placedReports(readable, claim);
   const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
+  const nameOf = (report: Report) => sourceNames(report.sourceIds, readable.sourcesById);
   return (
     <>
-      <header className="comparison-header">
-        <p className="comparison-kicker">
+      <header className="panel-header">
+        <p className="panel-kicker">
           {claim.title} · {sourcingLabel(claim)}
         </p>
         <h2 id={COMPARISON_TITLE_ID} tabIndex={-1}>
           {claim.question}
         </h2>
-        <button type="button" className="comparison-close" onClick={onClose} aria-label="Close comparison">
-          <span aria-hidden="true">×</span>
-        </button>
       </header>
+      <WhatDiffers reports={reports} nameOf={nameOf} />
       {reports.length > 0 ? (
-        <ol className="report-columns" style={{ '--columns': reports.length } as CSSProperties}>
+        <ol className="report-columns" style={{ '--columns': Math.min(reports.length, MAX_COLUMNS) } as CSSProperties}>
           {reports.map((report) => (
             <li key={report.id} aria-current={report.id === currentReportId ? 'true' : undefined}>
-              <ReportColumn claim={claim} report={report} sourcesById={readable.sourcesById} onShowQuote={onShowQuote} />
+              <ReportColumn
+                claim={claim}
+                report={report}
+                sourcesById={readable.sourcesById}
+                outlet={readable.article.outlet.name}
+                onShowQuote={onShowQuote}
+              />
             </li>
           ))}
         </ol>
       ) : (
-        <p className="comparison-empty">None of this claim’s quotes could be found in the article, so Tally shows no figures for it.</p>
+        <p className="comparison-note">None of this claim’s quotes could be found in the article, so Tally shows no figures for it.</p>
       )}
-      {reports.length === 1 && claim.reports.length === 1 && (
-        <p className="comparison-single">Only one source in the article speaks to this.</p>
+      {new Set(reports.flatMap((r) => r.sourceIds)).size === 1 && (
+        <p className="comparison-note">Only one source in the article speaks to this.</p>
       )}
       {orphans.length > 0 && (
         <section className="comparison-orphans" aria-labelledby="comparison-orphans-title">
@@ -59,6 +74,10 @@ export function Comparison({ readable, claim, currentReportId, onClose, onShowQu
           </ul>
         </section>
       )}
+      <CompatibilityCheck reports={reports} />
+      <FigureAxisChart reports={reports} nameOf={nameOf} />
+      <TimeWindowStrip reports={reports} published={readable.article.published} nameOf={nameOf} />
+      <CountingRules reports={reports} nameOf={nameOf} />
       {claim.note && (
         <aside className="tally-note" aria-label="Tally’s note">
           <p>

@@ -1,10 +1,12 @@
-import type { Claim, Report, Source } from '../../core/schema.ts';
 import { sourceNames } from '../../core/describe-claim.ts';
+import type { Claim, Report, Source } from '../../core/schema.ts';
 
 interface ReportColumnProps {
   claim: Claim;
   report: Report;
   sourcesById: ReadonlyMap<string, Source>;
+  /** The outlet that published the article: the last link of every chain. */
+  outlet: string;
   onShowQuote: (reportId: string) => void;
 }
 
@@ -12,14 +14,15 @@ function NotStated() {
   return <span className="not-stated">not stated</span>;
 }
 
-/** One source's account: who, the figure as they gave it, over which hours and where, and their words. */
-export function ReportColumn({ claim, report, sourcesById, onShowQuote }: ReportColumnProps) {
+/** One source's account: who, the figure as they gave it, over which hours and where, how it reached the article, and their words. */
+export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }: ReportColumnProps) {
   const headingId = `report-${claim.id}-${report.id}`;
   const sources = report.sourceIds.flatMap((id) => sourcesById.get(id) ?? []);
+  const speaker = sourceNames(report.sourceIds, sourcesById);
   return (
     <article className="report" aria-labelledby={headingId}>
       <h3 id={headingId} className="report-source">
-        {sourceNames(report.sourceIds, sourcesById)}
+        {speaker}
       </h3>
       <ul className="report-who">
         {sources.map((source) => (
@@ -43,6 +46,16 @@ export function ReportColumn({ claim, report, sourcesById, onShowQuote }: Report
         <div>
           <dt>Where</dt>
           <dd>{report.place ? report.place.words : <NotStated />}</dd>
+        </div>
+        <div>
+          <dt>Via</dt>
+          <dd>
+            <ol className="chain" aria-label={`How ${speaker}’s account reached the article`}>
+              <li>{speaker}</li>
+              {report.via?.length ? report.via.map((step, i) => <li key={i}>{step.words}</li>) : <li><NotStated /></li>}
+              <li>{outlet}</li>
+            </ol>
+          </dd>
         </div>
       </dl>
       <figure className="report-quote">

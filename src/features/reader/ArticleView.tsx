@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { claimLabel } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
-import type { ReadableArticle, ReportMark } from '../../core/readable-article.ts';
+import { reportKey, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
 import type { Segment } from '../../core/segment-text.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { highlightId } from '../../lib/highlight-dom.ts';
@@ -13,6 +13,9 @@ import './reader.css';
 export const ArticleView = memo(function ArticleView({ readable }: { readable: ReadableArticle }) {
   const { article } = readable;
   const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim)]));
+  const sourcesOf = new Map(
+    readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds.join(' ')])),
+  );
   const seen = new Set<string>();
 
   function run(segment: Segment<ReportMark>, index: number) {
@@ -25,6 +28,7 @@ export const ArticleView = memo(function ArticleView({ readable }: { readable: R
         key={index}
         claimId={mark.claimId}
         reportId={mark.reportId}
+        sourceIds={sourcesOf.get(mark.key) ?? ''}
         text={segment.text}
         elementId={first ? highlightId(mark.claimId, mark.reportId) : undefined}
         claimLabel={labels.get(mark.claimId) ?? ''}
@@ -35,7 +39,7 @@ export const ArticleView = memo(function ArticleView({ readable }: { readable: R
   }
 
   return (
-    <article className="article" aria-labelledby="article-title" lang="en">
+    <article id="article" className="article" aria-labelledby="article-title" lang="en" tabIndex={-1}>
       <header className="article-header">
         <p className="article-meta">
           <span className="article-outlet" title={article.outlet.fullName}>

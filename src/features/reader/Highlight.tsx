@@ -5,6 +5,8 @@ import { useHighlightState, useLinkClick } from '../../lib/location.ts';
 interface HighlightProps {
   claimId: string;
   reportId: string;
+  /** The report's source ids, joined by spaces. */
+  sourceIds: string;
   /** The words of this run; a report's quote may be cut into several runs by other quotes. */
   text: string;
   /** Set on the first run of a report's quote, so the comparison can jump to it. */
@@ -21,8 +23,8 @@ interface HighlightProps {
  * which also works with scripts off or in a new tab. It wraps across lines like the text around it.
  */
 export const Highlight = memo(function Highlight(props: HighlightProps) {
-  const { claimId, reportId, text, elementId, claimLabel, href, layers } = props;
-  const state = useHighlightState(claimId, reportId);
+  const { claimId, reportId, sourceIds, text, elementId, claimLabel, href, layers } = props;
+  const state = useHighlightState(claimId, reportId, sourceIds);
   const open = useLinkClick();
 
   return (
@@ -35,8 +37,9 @@ export const Highlight = memo(function Highlight(props: HighlightProps) {
       data-state={state}
       data-layers={layers > 1 ? layers : undefined}
       aria-label={`${text} — ${claimLabel}`}
-      aria-expanded={state !== 'closed'}
+      aria-expanded={state === 'open' || state === 'current'}
       aria-controls={COMPARISON_PANEL_ID}
+      data-panel-opener=""
       onClick={open}
     >
       {text}

@@ -1,0 +1,86 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { COMPARISON_PANEL_ID } from '../lib/highlight-dom.ts';
+import { useMediaQuery } from '../lib/use-media-query.ts';
+import './panel.css';
+
+/** Wide screens show panels beside the article; phones show them as a modal sheet. */
+export const WIDE_LAYOUT_QUERY = '(min-width: 1024px)';
+
+interface PanelProps {
+  /** Id of the panel's heading, which names it and takes focus when it opens from the text. */
+  titleId: string;
+  /** Changes when the panel shows something else (another claim or source). */
+  contentKey: string;
+  closeLabel: string;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * The one place something opens beside the text: a labelled region on wide screens, a modal dialog on
+ * phones. Escape and the close button both call `onClose`, which closes it through the URL.
+ */
+export function Panel(props: PanelProps) {
+  // Prerendered pages are drawn wide; a phone switches to the sheet right after hydration.
+  const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
+  const { contentKey, titleId } = props;
+
+  // Someone who opened the panel from a link (click or Enter) is taken to it; a page load is not.
+  useEffect(() => {
+    const from = document.activeElement;
+    if (from instanceof HTMLElement && from.closest('[data-panel-opener], #comparison')) {
+      document.getElementById(titleId)?.focus({ preventScroll: true });
+    }
+  }, [contentKey, titleId]);
+
+  return wide ? <SidePanel {...props} /> : <Sheet {...props} />;
+}
+
+function CloseButton({ label, onClose }: { label: string; onClose: () => void }) {
+  return (
+    <button type="button" className="panel-close" onClick={onClose} aria-label={label}>
+      <span aria-hidden="true">×</span>
+    </button>
+  );
+}
+
+function SidePanel({ titleId, closeLabel, onClose, children }: PanelProps) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  return (
+    <section id={COMPARISON_PANEL_ID} className="panel panel--side" aria-labelledby={titleId}>
+      <CloseButton label={closeLabel} onClose={onClose} />
+      {children}
+    </section>
+  );
+}
+
+function Sheet({ titleId, closeLabel, onClose, children }: PanelProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    document.getElementById(titleId)?.focus({ preventScroll: true });
+  }, [titleId]);
+  return (
+    <dialog
+      ref={dialog}
+      id={COMPARISON_PANEL_ID}
+      className="panel panel--sheet"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: let the URL close it, so history and focus stay in one place.
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <CloseButton label={closeLabel} onClose={onClose} />
+      {children}
+    </dialog>
+  );
+}
