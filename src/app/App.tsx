@@ -9,8 +9,8 @@ export function App() {
   const linkClick = useLinkClick();
   return (
     <div className="app">
-      <a className="skip-link" href="#article">
-        Skip to the article
+      <a className="skip-link" href="#main">
+        Skip to content
       </a>
       <header className="app-header">
         <a className="wordmark" href={formatRoute({}, BASE_PATH)} onClick={linkClick}>

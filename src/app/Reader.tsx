@@ -92,6 +92,9 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   return (
     <div className="reader" data-panel-open={panelOpen || undefined}>
       <div className="reader-side">
+        <a className="skip-link" href="#article">
+          Skip to the article
+        </a>
         {source ? (
           <SourceCard readable={readable} source={source} onClose={close} />
         ) : (

@@ -7,7 +7,7 @@ const TOLL = /Death toll in Aleppo: 3 sources differ/;
 test.describe('reading the Aleppo article', () => {
   test('shows the article word for word, with outlet, date and credit', async ({ page }) => {
     await openArticle(page, '/');
-    await expect(page.getByText('RFE/RL', { exact: true })).toBeVisible();
+    await expect(page.locator('.article-meta').getByText('RFE/RL', { exact: true })).toBeVisible();
     await expect(page.locator('time')).toHaveText('23 September 2016');
     await expect(page.getByText('With reporting by Reuters, AP, AFP, dpa, and TASS')).toBeVisible();
     const seed = readFileSync(new URL('../fixtures/aleppo-2016-09-23.source.txt', import.meta.url), 'utf8');
@@ -51,23 +51,26 @@ test.describe('reading the Aleppo article', () => {
 
   test('the keyboard opens a comparison with Enter and Escape returns focus to the highlight', async ({ page }) => {
     await openArticle(page);
-    let focusedClaim: string | null = null;
-    for (let i = 0; i < 10 && !focusedClaim; i++) {
-      await page.keyboard.press('Tab');
-      focusedClaim = await page.evaluate(() => document.activeElement?.getAttribute('data-claim-id') ?? null);
-    }
-    expect(focusedClaim).toBe('truce-talks');
-    const first = page.locator(':focus');
-    await expect(first).toHaveAttribute('aria-expanded', 'false');
+    // Skip links lead past the header and the lists to the article; the first highlight is next.
+    const skip = page.getByRole('link', { name: 'Skip to the article' });
+    for (let i = 0; i < 5 && !(await skip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
     await page.keyboard.press('Enter');
-    const panel = comparison(page, /What came of the U\.S\.–Russia truce talks/);
+    await page.keyboard.press('Tab');
+    const first = page.locator(':focus');
+    await expect(first).toHaveAttribute('data-claim-id', 'attack-scale');
+    await expect(first).toHaveAttribute('aria-expanded', 'false');
+    await expect(first).toHaveCSS('outline-style', 'solid');
+
+    await page.keyboard.press('Enter');
+    const panel = comparison(page, 'How heavy was the attack on Aleppo?');
     await expect(panel).toBeVisible();
-    await expect(page).toHaveURL(/\/truce-talks\/kerry\/$/);
-    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page).toHaveURL(/\/attack-scale\/lede\/$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'How heavy was the attack on Aleppo?' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE_PATH}$`));
-    await expect(page.locator('[data-claim-id="truce-talks"][data-report-id="kerry"]').first()).toBeFocused();
+    await expect(page.locator('[data-claim-id="attack-scale"][data-report-id="lede"]').first()).toBeFocused();
   });
 
   test('the close button closes and gives focus back', async ({ page }) => {

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION } from './helpers.ts';
+
+test.describe('why the figures differ', () => {
+  test('clicking "Bushqatin" shows 15 with both of its sources', async ({ page }) => {
+    await openArticle(page);
+    await page.getByRole('link', { name: /^at least 15 in the village of Bushqatin/ }).click();
+    const panel = comparison(page, 'How many civilians were killed elsewhere in Aleppo Province?');
+    await expect(panel).toBeVisible();
+    const current = panel.locator('li[aria-current="true"]');
+    await expect(current.getByRole('heading', { level: 3 })).toHaveText('Abu Jaafar and SOHR');
+    await expect(current).toContainText('at least 15');
+    await expect(current).toContainText('Muhammad Abu Jaafar');
+    await expect(current).toContainText('Syrian Observatory for Human Rights');
+    await expect(current).toContainText('the village of Bushqatin');
+    await expect(panel.getByRole('region', { name: 'Can they all be true?' })).toContainText('Yes');
+  });
+
+  test('the death-toll comparison shows only the dimensions that differ, and the checks', async ({ page }) => {
+    await page.goto(`${ARTICLE_PATH}death-toll/`);
+    const panel = comparison(page);
+    const differs = panel.getByRole('region', { name: 'What differs' });
+    await expect(differs).toContainText('Reports range from at least 27 to 91, 3.4 times apart; they count different people over different hours');
+    await expect(differs.getByRole('term')).toHaveText(['Who is counted', 'Hours covered', 'Where', 'Kind of figure']);
+    await expect(differs).toContainText('SOHR: civilians only');
+    await expect(differs).toContainText('al-Khatib: not stated');
+    await expect(panel.getByRole('region', { name: 'Can they all be true?' })).toContainText('Only if the counts cover different ground.');
+    await expect(panel.getByRole('figure', { name: 'Seen on one axis' }).locator('svg')).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Hours covered' }).locator('rect.window-bar')).toHaveCount(2);
+
+    const rules = panel.getByRole('region', { name: 'One headline figure?' });
+    await expect(rules.getByRole('status')).toContainText('27');
+    await rules.getByRole('radio', { name: 'Iraq Body Count, Airwars' }).click();
+    await expect(rules.getByRole('status')).toContainText('27–91');
+    await rules.getByRole('radio', { name: 'Iraq Body Count, Airwars' }).press('ArrowRight');
+    await expect(rules.getByRole('status')).toContainText('27 · 54 · 91');
+  });
+
+  test('a preview shows the question and figures on hover, after a short delay, and on keyboard focus', async ({ page }) => {
+    await openArticle(page);
+    const hospital = page.getByRole('link', { name: /^91 people had been killed/ });
+    await hospital.hover();
+    const preview = page.getByRole('tooltip');
+    await expect(preview).toBeVisible();
+    await expect(preview).toContainText(TOLL_QUESTION);
+    await expect(preview).toContainText('SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed');
+    await expect(hospital).toHaveAttribute('aria-describedby', 'highlight-preview');
+    await page.keyboard.press('Escape');
+    await expect(preview).toBeHidden();
+
+    await page.mouse.move(0, 0);
+    await page.getByRole('link', { name: 'Skip to the article' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('tooltip')).toContainText('How heavy was the attack on Aleppo?');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('tooltip')).toBeHidden();
+    await expect(comparison(page, 'How heavy was the attack on Aleppo?')).toBeVisible();
+  });
+
+  test('the claims index opens a claim and brings its words into view', async ({ page }) => {
+    await openArticle(page);
+    const index = page.getByRole('navigation', { name: /Claims in this article/ });
+    await expect(index.getByRole('listitem').filter({ hasText: 'Death toll in Aleppo' })).toContainText(
+      '3 sources differ; figures fit only if they cover different ground',
+    );
+    await index.getByRole('link', { name: 'What Washington asks next' }).click();
+    await expect(page).toHaveURL(/\/next-steps\/$/);
+    await expect(comparison(page, 'What did Kerry say Washington would do after the meeting?')).toBeVisible();
+    await expect(page.locator('[data-claim-id="next-steps"]').first()).toBeInViewport();
+  });
+});
+
+test.describe('sources', () => {
+  test('the source card of SOHR lists its reports and marks its words in the text', async ({ page }) => {
+    await openArticle(page);
+    await page.getByRole('navigation', { name: /Sources/ }).getByRole('link', { name: 'Syrian Observatory for Human Rights' }).click();
+    await expect(page).toHaveURL(/\/sources\/sohr\/$/);
+    const card = page.getByRole('region', { name: 'Syrian Observatory for Human Rights' });
+    await expect(card).toContainText('Its 6 reports in this article');
+    await expect(card.getByRole('link')).toHaveText([
+      'Death toll in Aleppo',
+      'Number of air strikes',
+      'Deaths elsewhere in Aleppo Province',
+      'Deaths elsewhere in Aleppo Province',
+      'Deaths elsewhere in Aleppo Province',
+      'Deaths elsewhere in Aleppo Province',
+    ]);
+    await expect(page.locator('a.highlight[data-state="source"]')).toHaveCount(6);
+    await expect(page.locator('a.highlight[data-report-id="hospital"]')).toHaveAttribute('data-state', 'dimmed');
+    await expectNoAxeViolations(page);
+
+    await card.getByRole('link', { name: 'Number of air strikes' }).click();
+    await expect(comparison(page, 'How many air strikes hit Aleppo early on 23 September?')).toBeVisible();
+    await page.goBack();
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(page.locator('a.highlight[data-state="dimmed"]')).toHaveCount(0);
+  });
+});
+
+test.describe('the figures as data', () => {
+  test('the CSV download holds every report, and the JSON the same rows', async ({ page }) => {
+    await openArticle(page);
+    const data = JSON.parse(readFileSync(new URL('../../public/data/articles/aleppo-2016-09-23.json', import.meta.url), 'utf8')) as {
+      claims: { reports: unknown[] }[];
+    };
+    const reports = data.claims.reduce((n, c) => n + c.reports.length, 0);
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(csvDownload.suggestedFilename()).toBe('tally-aleppo-2016-09-23-figures.csv');
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(reports + 1);
+    expect(lines[0]).toMatch(/^article_id,article_title,/);
+    expect(csv).toContain('death-toll,Death toll in Aleppo');
+    expect(lines.filter((line) => line.includes(',hospital,'))).toHaveLength(1);
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { reports: { value: number | null }[] };
+    expect(json.reports).toHaveLength(reports);
+    expect(json.reports.map((r) => r.value)).toEqual(expect.arrayContaining([27, 54, 91, 15, 3, 11]));
+  });
+});
+
+test.describe('finding your way on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the claims index is folded above the article and opens a claim', async ({ page }) => {
+    await openArticle(page);
+    const toggle = page.getByRole('button', { name: /Claims in this article/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const articleTop = (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
+    expect((await toggle.boundingBox())!.y).toBeLessThan(articleTop);
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Population of eastern Aleppo', exact: true }).tap();
+    await expect(page.getByRole('dialog', { name: 'How many people live in rebel-held eastern Aleppo?' })).toBeVisible();
+    expect(await hasNoSidewaysScroll(page)).toBe(true);
+  });
+
+  test('a tap opens the comparison without a preview, and the death toll’s charts fit the sheet', async ({ page }) => {
+    await openArticle(page);
+    await page.getByRole('link', { name: /^91 people had been killed/ }).tap();
+    const sheet = page.getByRole('dialog', { name: TOLL_QUESTION });
+    await expect(sheet).toBeVisible();
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    await sheet.getByRole('figure', { name: 'Seen on one axis' }).scrollIntoViewIfNeeded();
+    expect(await sheet.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
