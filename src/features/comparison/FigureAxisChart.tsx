@@ -1,15 +1,13 @@
 import { describeReading } from '../../core/figure-bounds.ts';
 import { layoutFigureAxis, type FigureMark } from '../../core/plot-scale.ts';
 import type { Report } from '../../core/schema.ts';
+import { CHART_WIDTH, LABEL_WIDTH, plotX as x } from './chart-frame.ts';
 
-const WIDTH = 360;
-const LABEL_WIDTH = 92;
-const RIGHT = 14;
 const ROW = 30;
 const TOP = 10;
 const AXIS = 22;
 
-function Mark({ mark, y, x }: { mark: FigureMark; y: number; x: (f: number) => number }) {
+function Mark({ mark, y }: { mark: FigureMark; y: number }) {
   const [x1, x2] = [x(mark.x), x(mark.x2)];
   switch (mark.shape) {
     case 'dot':
@@ -49,14 +47,12 @@ export function FigureAxisChart({ reports, nameOf }: { reports: readonly Report[
   const axis = layoutFigureAxis(reports);
   if (!axis || axis.marks.length < 2) return null;
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const plot = WIDTH - LABEL_WIDTH - RIGHT;
-  const x = (fraction: number) => LABEL_WIDTH + fraction * plot;
   const height = TOP + axis.marks.length * ROW + AXIS;
   const axisY = TOP + axis.marks.length * ROW;
   return (
     <figure className="panel-section figure-axis" aria-labelledby="figure-axis-title">
       <h3 id="figure-axis-title">Seen on one axis</h3>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} aria-hidden="true" focusable="false">
         {axis.ticks.map((tick) => (
           <g key={tick.value} className="axis-tick">
             <line x1={x(tick.at)} x2={x(tick.at)} y1={TOP - 4} y2={axisY} />
@@ -72,7 +68,7 @@ export function FigureAxisChart({ reports, nameOf }: { reports: readonly Report[
               <text className="axis-label" x={LABEL_WIDTH - 8} y={y + 4} textAnchor="end">
                 {nameOf(byId.get(mark.reportId)!)}
               </text>
-              <Mark mark={mark} y={y} x={x} />
+              <Mark mark={mark} y={y} />
             </g>
           );
         })}

@@ -1,9 +1,7 @@
 import { layoutTimeWindows } from '../../core/plot-scale.ts';
 import type { Report } from '../../core/schema.ts';
+import { CHART_WIDTH, LABEL_WIDTH, plotX as x } from './chart-frame.ts';
 
-const WIDTH = 360;
-const LABEL_WIDTH = 92;
-const RIGHT = 14;
 const ROW = 26;
 const TOP = 22;
 
@@ -14,12 +12,11 @@ export function TimeWindowStrip(props: { reports: readonly Report[]; published: 
   const strip = layoutTimeWindows(reports, published);
   if (!strip) return null;
   const byId = new Map(reports.map((r) => [r.id, r]));
-  const x = (fraction: number) => LABEL_WIDTH + fraction * (WIDTH - LABEL_WIDTH - RIGHT);
   const height = TOP + strip.bars.length * ROW + 4;
   return (
     <figure className="panel-section time-strip" aria-labelledby="time-strip-title">
       <h3 id="time-strip-title">Hours covered</h3>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
+      <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} aria-hidden="true" focusable="false">
         {strip.ticks.map((tick, i) => (
           <g key={i} className="axis-tick">
             <line x1={x(tick.at)} x2={x(tick.at)} y1={TOP - 6} y2={height - 4} />
