@@ -12,7 +12,7 @@ try {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${port}/aleppo-2016-09-23/death-toll/hospital/`);
-  await page.getByRole('region').waitFor();
+  await page.locator('#comparison').waitFor();
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: 'docs/screenshot.png' });
   await browser.close();
