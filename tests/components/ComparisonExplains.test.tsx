@@ -13,7 +13,7 @@ function show(claimId: string) {
   render(<Comparison readable={readable} claim={claim} currentReportId={undefined} onShowQuote={vi.fn()} />);
 }
 
-const section = (name: string | RegExp) => screen.getByRole('region', { name });
+const section = (name: string | RegExp) => screen.getByRole('group', { name });
 
 describe('why the figures differ', () => {
   it('shows the spread in one sentence and only the dimensions that differ', () => {
@@ -73,17 +73,17 @@ describe('why the figures differ', () => {
 
   it('leaves out the charts and rules where there is one figure or none', () => {
     show('truce-talks');
-    expect(screen.queryByRole('region', { name: 'Can they all be true?' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Can they all be true?' })).not.toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: 'Seen on one axis' })).not.toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: 'Hours covered' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'One headline figure?' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'One headline figure?' })).not.toBeInTheDocument();
     expect(section('What differs')).toHaveTextContent('How it reached the article');
   });
 
   it('does not offer counting rules for figures of different places', () => {
     show('province-deaths');
     expect(section('Can they all be true?')).toHaveTextContent('Yes all of these figures can be true at once.');
-    expect(screen.queryByRole('region', { name: 'One headline figure?' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'One headline figure?' })).not.toBeInTheDocument();
   });
 
   it('shows the chain by which each report reached the article', () => {

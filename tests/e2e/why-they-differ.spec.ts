@@ -14,22 +14,22 @@ test.describe('why the figures differ', () => {
     await expect(current).toContainText('Muhammad Abu Jaafar');
     await expect(current).toContainText('Syrian Observatory for Human Rights');
     await expect(current).toContainText('the village of Bushqatin');
-    await expect(panel.getByRole('region', { name: 'Can they all be true?' })).toContainText('Yes');
+    await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText('Yes');
   });
 
   test('the death-toll comparison shows only the dimensions that differ, and the checks', async ({ page }) => {
     await page.goto(`${ARTICLE_PATH}death-toll/`);
     const panel = comparison(page);
-    const differs = panel.getByRole('region', { name: 'What differs' });
+    const differs = panel.getByRole('group', { name: 'What differs' });
     await expect(differs).toContainText('Reports range from at least 27 to 91, 3.4 times apart; they count different people over different hours');
     await expect(differs.getByRole('term')).toHaveText(['Who is counted', 'Hours covered', 'Where', 'Kind of figure']);
     await expect(differs).toContainText('SOHR: civilians only');
     await expect(differs).toContainText('al-Khatib: not stated');
-    await expect(panel.getByRole('region', { name: 'Can they all be true?' })).toContainText('Only if the counts cover different ground.');
+    await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText('Only if the counts cover different ground.');
     await expect(panel.getByRole('figure', { name: 'Seen on one axis' }).locator('svg')).toBeVisible();
     await expect(panel.getByRole('figure', { name: 'Hours covered' }).locator('rect.window-bar')).toHaveCount(2);
 
-    const rules = panel.getByRole('region', { name: 'One headline figure?' });
+    const rules = panel.getByRole('group', { name: 'One headline figure?' });
     await expect(rules.getByRole('status')).toContainText('27');
     await rules.getByRole('radio', { name: 'Iraq Body Count, Airwars' }).click();
     await expect(rules.getByRole('status')).toContainText('27–91');

@@ -63,7 +63,7 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote }: Co
         <p className="comparison-note">Only one source in the article speaks to this.</p>
       )}
       {orphans.length > 0 && (
-        <section className="comparison-orphans" aria-labelledby="comparison-orphans-title">
+        <div role="group" className="comparison-orphans" aria-labelledby="comparison-orphans-title">
           <h3 id="comparison-orphans-title">Not shown</h3>
           <ul>
             {orphans.map((orphan) => (
@@ -72,7 +72,7 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote }: Co
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
       <CompatibilityCheck reports={reports} />
       <FigureAxisChart reports={reports} nameOf={nameOf} />

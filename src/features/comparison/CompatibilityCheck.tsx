@@ -6,7 +6,7 @@ export function CompatibilityCheck({ reports }: { reports: readonly Report[] }) 
   if (reports.filter((r) => r.figure).length < 2) return null;
   const result = checkCompatibility(reports);
   return (
-    <section className="panel-section compatibility" aria-labelledby="compatibility-title">
+    <div role="group" className="panel-section compatibility" aria-labelledby="compatibility-title">
       <h3 id="compatibility-title">Can they all be true?</h3>
       <p className="compatibility-verdict" data-verdict={result.verdict}>
         {result.answer && <strong className="compatibility-answer">{result.answer}</strong>} {result.sentence}
@@ -23,6 +23,6 @@ export function CompatibilityCheck({ reports }: { reports: readonly Report[] }) 
           </ul>
         </details>
       )}
-    </section>
+    </div>
   );
 }

@@ -11,7 +11,7 @@ export function CountingRules({ reports, nameOf }: { reports: readonly Report[];
   const rule = COUNTING_RULES.find((r) => r.id === ruleId)!;
   const headline = applyCountingRule(competing, ruleId, nameOf);
   return (
-    <section className="panel-section counting-rules" aria-labelledby="counting-rules-title">
+    <div role="group" className="panel-section counting-rules" aria-labelledby="counting-rules-title">
       <h3 id="counting-rules-title">One headline figure?</h3>
       <fieldset>
         <legend>Count the way recorders do</legend>
@@ -31,6 +31,6 @@ export function CountingRules({ reports, nameOf }: { reports: readonly Report[];
         </span>
       </output>
       <p className="chart-note">{rule.rule}</p>
-    </section>
+    </div>
   );
 }

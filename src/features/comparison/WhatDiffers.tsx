@@ -8,7 +8,7 @@ export function WhatDiffers({ reports, nameOf }: { reports: readonly Report[]; n
   if (rows.length === 0 && !summary) return null;
   const byId = new Map(reports.map((report) => [report.id, report]));
   return (
-    <section className="what-differs" aria-labelledby="what-differs-title">
+    <div role="group" className="what-differs" aria-labelledby="what-differs-title">
       <h3 id="what-differs-title">What differs</h3>
       {summary && <p className="what-differs-summary">{summary}</p>}
       {rows.length > 0 && (
@@ -29,6 +29,6 @@ export function WhatDiffers({ reports, nameOf }: { reports: readonly Report[]; n
           ))}
         </dl>
       )}
-    </section>
+    </div>
   );
 }
