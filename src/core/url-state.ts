@@ -1,5 +1,6 @@
 // The URL is the one record of what is open: /{article}/{claim}/{report}/ for a comparison,
-// /{article}/sources/{source}/ for a source's card. One parse/format pair.
+// /{article}/sources/{source}/ for a source's card, and ?q=…&qp=…&qs=… for a quoted passage to mark.
+// One parse/format pair.
 // Paths end in a slash because each one is a folder with its own index.html on a static host.
 
 /** What a URL asks for. Absent parts are closed; no article means the default (first) one. */
@@ -10,7 +11,18 @@ export interface ReaderRoute {
   reportId?: string;
   /** A source whose card is open; its reports stand out in the text. Never together with a claim. */
   sourceId?: string;
+  /** A passage a reader linked to, as a TextQuoteSelector: checked against the text before it is marked. */
+  passage?: PassageQuote;
 }
+
+export interface PassageQuote {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** Longer quotes are not passages a reader selected; refusing them keeps URLs sane. */
+export const MAX_PASSAGE_LENGTH = 2000;
 
 /** The path segment under which source cards live; no claim may take it as its id. */
 export const SOURCES_SEGMENT = 'sources';
@@ -25,7 +37,22 @@ function normaliseBase(base: string): string {
   return withLead.endsWith('/') ? withLead : `${withLead}/`;
 }
 
-export function parseRoute(pathname: string, base = '/'): ParsedRoute {
+function parsePassage(search: string): PassageQuote | undefined {
+  if (!search) return undefined;
+  const params = new URLSearchParams(search);
+  const exact = params.get('q');
+  if (!exact || exact.length > MAX_PASSAGE_LENGTH) return undefined;
+  const prefix = params.get('qp')?.slice(0, MAX_PASSAGE_LENGTH);
+  const suffix = params.get('qs')?.slice(0, MAX_PASSAGE_LENGTH);
+  return { exact, ...(prefix && { prefix }), ...(suffix && { suffix }) };
+}
+
+/** Reads a path, with its query string if any (`/a/?q=…`); a hash is ignored. */
+export function parseRoute(url: string, base = '/'): ParsedRoute {
+  const withoutHash = url.split('#')[0] ?? '';
+  const queryAt = withoutHash.indexOf('?');
+  const pathname = queryAt === -1 ? withoutHash : withoutHash.slice(0, queryAt);
+  const passage = queryAt === -1 ? undefined : parsePassage(withoutHash.slice(queryAt + 1));
   const root = normaliseBase(base);
   const notFound = { kind: 'not-found', path: pathname } as const;
   const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
@@ -46,13 +73,14 @@ export function parseRoute(pathname: string, base = '/'): ParsedRoute {
   }
   const [articleId, claimId, reportId] = decoded;
   if (claimId === SOURCES_SEGMENT && reportId !== undefined) {
-    return { kind: 'reader', articleId: articleId!, sourceId: reportId };
+    return { kind: 'reader', articleId: articleId!, sourceId: reportId, ...(passage && { passage }) };
   }
   return {
     kind: 'reader',
     ...(articleId !== undefined && { articleId }),
     ...(claimId !== undefined && { claimId }),
     ...(reportId !== undefined && { reportId }),
+    ...(passage && { passage }),
   };
 }
 
@@ -72,5 +100,13 @@ export function formatRoute(route: ReaderRoute, base = '/'): string {
     }
   }
   const path = parts.map((part) => `${encodeURIComponent(part)}/`).join('');
-  return `${normaliseBase(base)}${path}`;
+  return `${normaliseBase(base)}${path}${formatPassage(route.passage)}`;
+}
+
+function formatPassage(passage: PassageQuote | undefined): string {
+  if (!passage) return '';
+  const params = new URLSearchParams({ q: passage.exact });
+  if (passage.prefix) params.set('qp', passage.prefix);
+  if (passage.suffix) params.set('qs', passage.suffix);
+  return `?${params.toString()}`;
 }

@@ -4,6 +4,7 @@ import { createContext, useCallback, useContext, useSyncExternalStore, type Mous
 import { parseRoute, type ParsedRoute } from '../core/url-state.ts';
 
 export interface LocationStore {
+  /** The path and query string: "/aleppo-2016-09-23/death-toll/?q=…". */
   getPath: () => string;
   subscribe: (onChange: () => void) => () => void;
   /** Goes to `path`; going to the path already shown adds no history entry. */
@@ -18,13 +19,13 @@ export function browserLocation(): LocationStore {
   const notify = () => listeners.forEach((listener) => listener());
   window.addEventListener('popstate', notify);
   return {
-    getPath: () => window.location.pathname,
+    getPath: () => window.location.pathname + window.location.search,
     subscribe(onChange) {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
     },
     navigate(path) {
-      if (path === window.location.pathname) return;
+      if (path === window.location.pathname + window.location.search) return;
       window.history.pushState(null, '', path);
       notify();
     },
@@ -100,7 +101,7 @@ export function useLinkClick(): (event: MouseEvent<HTMLAnchorElement>) => void {
     (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      store.navigate(event.currentTarget.pathname);
+      store.navigate(event.currentTarget.pathname + event.currentTarget.search);
     },
     [store],
   );
