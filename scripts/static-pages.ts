@@ -11,7 +11,7 @@ import { articleStructuredData, pageMeta, previewImagePath } from '../src/core/p
 import { parseArticleFile, parseArticleIndex } from '../src/core/parse-article-file.ts';
 import { placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
 import { sitePages } from '../src/core/site-pages.ts';
-import { formatRoute, type ReaderRoute } from '../src/core/url-state.ts';
+import { formatRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
 
@@ -97,7 +97,7 @@ export function staticPages(): Plugin {
             type: isArticlePage ? 'website' : 'article',
             ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
           });
-          await write(outDir, join(formatRoute(route as ReaderRoute), 'index.html'), withHead(template, head));
+          await write(outDir, join(formatRoute(route), 'index.html'), withHead(template, head));
           urls.push(new URL(meta.path, siteUrl).href);
         }
         const relative = (path: string) => path.slice(base.length);

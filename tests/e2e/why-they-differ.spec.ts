@@ -111,7 +111,7 @@ test.describe('the figures as data', () => {
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toBe('tally-aleppo-2016-09-23-figures.csv');
-    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    const csv = readFileSync((await csvDownload.path()), 'utf8');
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(reports + 1);
     expect(lines[0]).toMatch(/^article_id,article_title,/);
@@ -119,7 +119,7 @@ test.describe('the figures as data', () => {
     expect(lines.filter((line) => line.includes(',hospital,'))).toHaveLength(1);
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
-    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { reports: { value: number | null }[] };
+    const json = JSON.parse(readFileSync((await jsonDownload.path()), 'utf8')) as { reports: { value: number | null }[] };
     expect(json.reports).toHaveLength(reports);
     expect(json.reports.map((r) => r.value)).toEqual(expect.arrayContaining([27, 54, 91, 15, 3, 11]));
   });
