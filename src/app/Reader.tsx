@@ -1,5 +1,7 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
+import { anchorQuote } from '../core/anchor-quote.ts';
+import { citeComparison } from '../core/citation.ts';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel.tsx';
@@ -7,6 +9,8 @@ import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
 import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
 import { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
+import { PassageLink } from '../features/sharing/PassageLink.tsx';
+import { ShareBar } from '../features/sharing/ShareBar.tsx';
 import { SourceCard } from '../features/sources/SourceCard.tsx';
 import { SourcesList } from '../features/sources/SourcesList.tsx';
 import { findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
@@ -17,6 +21,16 @@ import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
 function isInViewport(element: HTMLElement): boolean {
   const rect = element.getBoundingClientRect();
   return rect.top >= 0 && rect.bottom <= window.innerHeight;
+}
+
+const PASSAGE_FAILURES = {
+  'not-found': 'is no longer in the article word for word',
+  'context-mismatch': 'is no longer in the article with the words around it',
+  ambiguous: 'now matches more than one place',
+} as const;
+
+function clip(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** Notices for parts of a URL that name nothing in this article. */
@@ -47,7 +61,16 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   const claim = route.claimId === undefined ? undefined : readable.claims.find((c) => c.id === route.claimId);
   const openClaimId = claim?.id;
   const currentReportId = claim?.reports.some((r) => r.id === route.reportId) ? route.reportId : undefined;
-  const notice = describeUnknown(route, readable);
+  const { exact, prefix, suffix } = route.passage ?? {};
+  // Memoised so that the article, which is drawn once, is redrawn only when the passage changes.
+  const passageAnchor = useMemo(
+    () => (exact === undefined ? undefined : anchorQuote(readable.body.text, { type: 'TextQuoteSelector', exact, prefix, suffix })),
+    [readable, exact, prefix, suffix],
+  );
+  const passage = passageAnchor?.ok ? passageAnchor.range : undefined;
+  const notice =
+    describeUnknown(route, readable) ??
+    (passageAnchor && !passageAnchor.ok ? `The passage this link quotes (“${clip(exact ?? '')}”) ${PASSAGE_FAILURES[passageAnchor.reason]}, so nothing is marked.` : undefined);
 
   useEffect(() => {
     const subject = source ? `${source.name} · Sources` : (claim?.question ?? article.title);
@@ -62,6 +85,13 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
       target.scrollIntoView({ block: wide ? 'center' : 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     }
   }, [openClaimId, currentReportId, wide]);
+
+  // A linked passage is brought into view once, when the link is opened.
+  const passageStart = passage?.start;
+  useEffect(() => {
+    if (passageStart === undefined) return;
+    document.querySelector('mark.passage')?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [passageStart]);
 
   const close = useCallback(() => {
     // Commit the close first: while a phone's modal sheet is open, the text behind it cannot take focus.
@@ -96,10 +126,17 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
           Skip to the article
         </a>
         {source ? (
-          <SourceCard readable={readable} source={source} onClose={close} />
+          <SourceCard readable={readable} source={source} onClose={close} actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />} />
         ) : (
           claim && (
-            <ComparisonPanel readable={readable} claim={claim} currentReportId={currentReportId} onClose={close} onShowQuote={showQuote} />
+            <ComparisonPanel
+              readable={readable}
+              claim={claim}
+              currentReportId={currentReportId}
+              onClose={close}
+              onShowQuote={showQuote}
+              actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
+            />
           )
         )}
         <div className="reader-lists">
@@ -116,10 +153,11 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
             </a>
           </p>
         )}
-        <ArticleView readable={readable} />
+        <ArticleView readable={readable} passage={passage} />
         <DownloadFigures readable={readable} />
       </div>
       <HighlightPreview readable={readable} />
+      <PassageLink readable={readable} />
     </div>
   );
 }

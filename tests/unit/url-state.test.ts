@@ -106,3 +106,32 @@ describe('formatRoute', () => {
     );
   });
 });
+
+describe('passages in the URL', () => {
+  const passage = { exact: 'at least 27 civilians', prefix: 'said ', suffix: ' had' };
+
+  it('round-trips a quoted passage in the query string', () => {
+    const path = formatRoute({ articleId: 'a', passage });
+    expect(path).toBe('/a/?q=at+least+27+civilians&qp=said+&qs=+had');
+    expect(parseRoute(path)).toEqual({ kind: 'reader', articleId: 'a', passage });
+  });
+
+  it('keeps a passage next to an open claim and ignores the hash', () => {
+    expect(parseRoute('/a/c/?q=words#top')).toEqual({ kind: 'reader', articleId: 'a', claimId: 'c', passage: { exact: 'words' } });
+  });
+
+  it('ignores an empty, overlong or missing quote', () => {
+    expect(parseRoute('/a/?q=')).toEqual({ kind: 'reader', articleId: 'a' });
+    expect(parseRoute(`/a/?q=${'x'.repeat(3000)}`)).toEqual({ kind: 'reader', articleId: 'a' });
+    expect(parseRoute('/a/?qp=only-context')).toEqual({ kind: 'reader', articleId: 'a' });
+  });
+
+  it('round-trips any passage text', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 200 }), fc.string({ maxLength: 40 }), (exact, prefix) => {
+        const route = { articleId: 'aleppo-2016-09-23', passage: { exact, ...(prefix && { prefix }) } };
+        expect(parseRoute(formatRoute(route))).toEqual({ kind: 'reader', ...route });
+      }),
+    );
+  });
+});

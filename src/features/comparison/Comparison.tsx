@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
 import { sourceNames, sourcingLabel } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
@@ -16,6 +16,8 @@ export interface ComparisonProps {
   /** The report whose highlight was clicked: its column stands out. */
   currentReportId: string | undefined;
   onShowQuote: (reportId: string) => void;
+  /** Controls the app puts under the heading, such as sharing. */
+  actions?: ReactNode;
 }
 
 export const COMPARISON_TITLE_ID = 'comparison-title';
@@ -27,7 +29,7 @@ const MAX_COLUMNS = 4;
  * A claim as a question; one column per report, side by side; then why they differ. Only reports
  * whose quote is anchored in the text are shown or counted.
  */
-export function Comparison({ readable, claim, currentReportId, onShowQuote }: ComparisonProps) {
+export function Comparison({ readable, claim, currentReportId, onShowQuote, actions }: ComparisonProps) {
   const reports = placedReports(readable, claim);
   const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
   const nameOf = (report: Report) => sourceNames(report.sourceIds, readable.sourcesById);
@@ -41,6 +43,7 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote }: Co
           {claim.question}
         </h2>
       </header>
+      {actions}
       <WhatDiffers reports={reports} nameOf={nameOf} />
       {reports.length > 0 ? (
         <ol className="report-columns" style={{ '--columns': Math.min(reports.length, MAX_COLUMNS) } as CSSProperties}>

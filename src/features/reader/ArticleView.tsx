@@ -2,15 +2,32 @@ import { memo } from 'react';
 import { claimLabel } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import { reportKey, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
-import type { Segment } from '../../core/segment-text.ts';
+import type { TextRange } from '../../core/anchor-quote.ts';
+import { segmentText, type Segment } from '../../core/segment-text.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { highlightId } from '../../lib/highlight-dom.ts';
 import { BASE_PATH } from '../../lib/location.ts';
 import { Highlight } from './Highlight.tsx';
 import './reader.css';
 
-/** The article as published: headline, outlet and date, body with highlights, credit line. */
-export const ArticleView = memo(function ArticleView({ readable }: { readable: ReadableArticle }) {
+/** The mark for a passage a reader linked to; it never opens anything. */
+const PASSAGE_KEY = '#passage';
+
+/** The block's runs, re-cut around a linked passage where it falls in this block. */
+function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undefined): Segment<ReportMark>[] {
+  const segments = readable.segments[b] ?? [];
+  const block = readable.body.blocks[b]!;
+  if (!passage || passage.end <= block.start || passage.start >= block.end) return segments;
+  const marks = [...new Set(segments.flatMap((s) => s.marks))];
+  const passageMark: ReportMark = { ...passage, key: PASSAGE_KEY, claimId: '', reportId: '' };
+  return segmentText(readable.body.text, block, [...marks, passageMark]);
+}
+
+/**
+ * The article as published: headline, outlet and date, body with highlights, credit line; and, where a
+ * link quotes a passage, that passage marked.
+ */
+export const ArticleView = memo(function ArticleView({ readable, passage }: { readable: ReadableArticle; passage?: TextRange }) {
   const { article } = readable;
   const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim)]));
   const sourcesOf = new Map(
@@ -19,8 +36,9 @@ export const ArticleView = memo(function ArticleView({ readable }: { readable: R
   const seen = new Set<string>();
 
   function run(segment: Segment<ReportMark>, index: number) {
-    const mark = segment.marks[0];
-    if (!mark) return segment.text;
+    const marked = segment.marks.some((m) => m.key === PASSAGE_KEY);
+    const mark = segment.marks.find((m) => m.key !== PASSAGE_KEY);
+    if (!mark) return marked ? <mark key={index} className="passage">{segment.text}</mark> : segment.text;
     const first = !seen.has(mark.key);
     seen.add(mark.key);
     return (
@@ -33,7 +51,8 @@ export const ArticleView = memo(function ArticleView({ readable }: { readable: R
         elementId={first ? highlightId(mark.claimId, mark.reportId) : undefined}
         claimLabel={labels.get(mark.claimId) ?? ''}
         href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
-        layers={segment.marks.length}
+        layers={segment.marks.length - (marked ? 1 : 0)}
+        marked={marked}
       />
     );
   }
@@ -51,7 +70,7 @@ export const ArticleView = memo(function ArticleView({ readable }: { readable: R
       </header>
       <div className="article-body">
         {readable.body.blocks.map(({ block }, b) => {
-          const runs = (readable.segments[b] ?? []).map(run);
+          const runs = runsOf(readable, b, passage).map(run);
           return block.kind === 'video-caption' ? (
             <figure key={b} className="missing-video">
               <div className="missing-video-frame" aria-hidden="true">

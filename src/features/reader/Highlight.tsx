@@ -16,6 +16,8 @@ interface HighlightProps {
   href: string;
   /** How many quotes cover these words; a click takes the innermost. */
   layers: number;
+  /** These words are part of a passage a link quotes. */
+  marked?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ export const Highlight = memo(function Highlight(props: HighlightProps) {
       data-panel-opener=""
       onClick={open}
     >
-      {text}
+      {props.marked ? <mark className="passage">{text}</mark> : text}
     </a>
   );
 });

@@ -2,6 +2,7 @@ import { reportGist, reportsOfSource, SOURCE_KIND_LABELS } from '../../core/desc
 import type { ReadableArticle } from '../../core/readable-article.ts';
 import { reportKey } from '../../core/readable-article.ts';
 import type { Source } from '../../core/schema.ts';
+import type { ReactNode } from 'react';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
 import { Panel } from '../../ui/Panel.tsx';
@@ -10,7 +11,8 @@ import './sources.css';
 export const SOURCE_TITLE_ID = 'source-title';
 
 /** Who a source is, as the article says, and every report it makes in the article. */
-export function SourceCard({ readable, source, onClose }: { readable: ReadableArticle; source: Source; onClose: () => void }) {
+export function SourceCard(props: { readable: ReadableArticle; source: Source; onClose: () => void; actions?: ReactNode }) {
+  const { readable, source, onClose } = props;
   const linkClick = useLinkClick();
   const reports = reportsOfSource(readable.claims, source.id);
   const articleId = readable.article.id;
@@ -22,6 +24,7 @@ export function SourceCard({ readable, source, onClose }: { readable: ReadableAr
           {source.name}
         </h2>
       </header>
+      {props.actions}
       <dl className="source-facts">
         <div>
           <dt>Who they are, per the article</dt>
