@@ -14,10 +14,30 @@ export interface LocationStore {
 /** The app's base path, e.g. "/" or "/tally/", as the build was configured. */
 export const BASE_PATH: string = import.meta.env.BASE_URL;
 
+/**
+ * The browser's location. Scroll positions are kept per history entry and restored on Back and Forward
+ * before the app redraws, so that the reader returns to where they were; the reader then makes sure the
+ * open claim's words are in view.
+ */
 export function browserLocation(): LocationStore {
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
-  window.addEventListener('popstate', notify);
+  const positions = new Map<string, number>();
+  const newKey = () => Math.random().toString(36).slice(2);
+  const keyOf = (state: unknown) =>
+    typeof state === 'object' && state !== null && 'key' in state && typeof state.key === 'string' ? state.key : undefined;
+
+  let key = keyOf(window.history.state) ?? newKey();
+  window.history.replaceState({ key }, '');
+  window.history.scrollRestoration = 'manual';
+
+  window.addEventListener('popstate', (event) => {
+    positions.set(key, window.scrollY);
+    key = keyOf(event.state) ?? newKey();
+    const y = positions.get(key);
+    if (y !== undefined) window.scrollTo(0, y);
+    notify();
+  });
   return {
     getPath: () => window.location.pathname + window.location.search,
     subscribe(onChange) {
@@ -26,7 +46,9 @@ export function browserLocation(): LocationStore {
     },
     navigate(path) {
       if (path === window.location.pathname + window.location.search) return;
-      window.history.pushState(null, '', path);
+      positions.set(key, window.scrollY);
+      key = newKey();
+      window.history.pushState({ key }, '', path);
       notify();
     },
   };
