@@ -1,14 +1,15 @@
 import { chromium } from '@playwright/test';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-await page.goto('http://127.0.0.1:4500/aleppo-2016-09-23/death-toll/hospital/');
-await page.waitForTimeout(500);
-console.log(await page.evaluate(() => {
-  const li = document.querySelector('.report-columns > li');
-  const r = li.querySelector('.report');
-  const out = [li.getBoundingClientRect().top, getComputedStyle(li).gridTemplateRows, getComputedStyle(r).gridTemplateRows];
-  for (const c of r.children) out.push(c.tagName + ' ' + c.getBoundingClientRect().top + ' ' + getComputedStyle(c).gridRowStart);
-  out.push(getComputedStyle(document.querySelector('.report-columns')).gridTemplateRows);
-  return out.join('\n');
-}));
+for (const [url, w] of [['/', 1280], ['/aleppo-2016-09-23/death-toll/hospital/', 1280], ['/aleppo-2016-09-23/death-toll/hospital/', 390], ['/aleppo-2016-09-23/sources/sohr/', 1280], ['/aleppo-2016-09-23/?q=rescue+worker', 1280]]) {
+  const page = await browser.newPage({ viewport: { width: w, height: 800 } });
+  const msgs = [];
+  page.on('console', (m) => msgs.push(`${m.type()}: ${m.text().slice(0, 300)}`));
+  page.on('pageerror', (e) => msgs.push('pageerror: ' + e.message));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url().replace('http://127.0.0.1:4500', '')));
+  await page.goto('http://127.0.0.1:4500' + url);
+  await page.waitForTimeout(1000);
+  console.log(url, w, msgs, requests.filter((r) => !r.includes('/assets/')));
+  await page.close();
+}
 await browser.close();

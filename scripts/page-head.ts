@@ -1,16 +1,13 @@
 // Build step: the <head> tags that make a link preview show the disagreement itself. All data is escaped.
 import type { PageMeta } from '../src/core/page-meta.ts';
 import { PREVIEW_IMAGE } from '../src/core/page-meta.ts';
+import { scriptSafeJson } from '../src/core/script-safe-json.ts';
 
 /** Escapes text for HTML text and double-quoted attributes. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
 }
 
-/** JSON inside a <script type="application/ld+json"> block: nothing in it may close the block. */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
 
 export function headTags(meta: PageMeta, siteUrl: string, options: { type: 'article' | 'website'; structuredData?: object }): string {
   const absolute = (path: string) => new URL(path, siteUrl).href;

@@ -1,16 +1,19 @@
-// Build step: one HTML file per URL (article, claim, report, source) with its own title, description,
-// canonical link, Open Graph and Twitter Card tags; a preview image per claim and per article; the
-// article's structured data; a 404.html, a sitemap and robots.txt. Every HTML file boots the same app,
-// so every link loads from a plain static file server or CDN without rewrite rules.
+// Build step: one HTML file per URL (article, claim, report, source), prerendered by the app's own
+// components with the data it was drawn from embedded, so that the text paints before any script runs
+// and the app hydrates it; each with its own title, description, canonical link, Open Graph and Twitter
+// Card tags. Also a preview image per claim and per article, the article's structured data, a 404.html,
+// a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { claimLabel, sourceNames, reportGist } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, previewImagePath } from '../src/core/page-meta.ts';
 import { parseArticleFile, parseArticleIndex } from '../src/core/parse-article-file.ts';
 import { placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
+import { scriptSafeJson } from '../src/core/script-safe-json.ts';
 import { sitePages } from '../src/core/site-pages.ts';
+import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
 import { formatRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
@@ -18,20 +21,48 @@ import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
 /** Where the site will be served; link previews need absolute URLs. Set TALLY_SITE_URL when deploying. */
 const DEFAULT_SITE_URL = 'http://localhost:4173/';
 
+type RenderPage = (data: EmbeddedData) => Promise<string>;
+
+/** Loads the app's server entry through Vite, so it is compiled exactly like the browser bundle. */
+async function loadRenderer(root: string): Promise<{ renderPage: RenderPage; close: () => Promise<void> }> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+  });
+  const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as { renderPage: RenderPage };
+  return { renderPage: entry.renderPage, close: () => server.close() };
+}
+
+/** The prerendered app, and the data it was drawn from, in place of the template's empty root. */
+function withBody(template: string, appHtml: string, data: EmbeddedData): string {
+  const root = '<div id="root"></div>';
+  if (!template.includes(root)) throw new Error('index.html has no empty <div id="root">');
+  return template.replace(
+    root,
+    () => `<div id="root">${appHtml}</div>
+    <script type="application/json" id="${EMBEDDED_DATA_ID}">${scriptSafeJson(data)}</script>`,
+  );
+}
+
 async function readJson(publicDir: string, file: string): Promise<unknown> {
   return JSON.parse(await readFile(join(publicDir, file), 'utf8')) as unknown;
 }
 
 /** Reads and validates every article's data, as the app will; a broken file fails the build. */
 export async function loadSiteData(publicDir: string) {
-  const index = parseArticleIndex(await readJson(publicDir, 'data/articles.json'), 'data/articles.json');
+  const indexJson = await readJson(publicDir, 'data/articles.json');
+  const index = parseArticleIndex(indexJson, 'data/articles.json');
   const files = await Promise.all(
     index.articles.map(async ({ id }) => {
       const file = `data/articles/${id}.json`;
-      return parseArticleFile(await readJson(publicDir, file), file);
+      const json = await readJson(publicDir, file);
+      return { file, json, parsed: parseArticleFile(json, file) };
     }),
   );
-  return { index, files };
+  return { indexJson, files };
 }
 
 async function write(outDir: string, path: string, data: string | Buffer) {
@@ -67,12 +98,14 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
 
 export function staticPages(): Plugin {
   let publicDir = '';
+  let root = '';
   let base = '/';
   return {
     name: 'tally-static-pages',
     apply: 'build',
     configResolved(config) {
       publicDir = config.publicDir;
+      root = config.root;
       base = config.base;
     },
     async writeBundle(options) {
@@ -81,9 +114,10 @@ export function staticPages(): Plugin {
       const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
       if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
 
-      const { files } = await loadSiteData(publicDir);
+      const { indexJson, files: loaded } = await loadSiteData(publicDir);
+      const renderer = await loadRenderer(root);
       const urls: string[] = [];
-      for (const [i, file] of files.entries()) {
+      for (const [i, { file: fileName, json, parsed: file }] of loaded.entries()) {
         for (const rejected of file.rejectedClaims) {
           this.warn(`${rejected.problems[0]?.file}: claim ${rejected.index + 1} is not valid and is listed as such`);
         }
@@ -97,7 +131,11 @@ export function staticPages(): Plugin {
             type: isArticlePage ? 'website' : 'article',
             ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
           });
-          await write(outDir, join(formatRoute(route), 'index.html'), withHead(template, head));
+          const path = formatRoute(route, base);
+          // The root page needs the article list to know which article it shows.
+          const data: EmbeddedData = { path, files: { [fileName]: json, ...(route.articleId === undefined && { 'data/articles.json': indexJson }) } };
+          const html = withBody(withHead(template, head), await renderer.renderPage(data), data);
+          await write(outDir, join(formatRoute(route), 'index.html'), html);
           urls.push(new URL(meta.path, siteUrl).href);
         }
         const relative = (path: string) => path.slice(base.length);
@@ -106,6 +144,8 @@ export function staticPages(): Plugin {
           await write(outDir, relative(previewImagePath(articleId, claim.id, base)), await renderPreviewPng(claimPreview(readable, claim.id)));
         }
       }
+
+      await renderer.close();
 
       const notFoundHead = [
         '<title>Page not found · Tally</title>',

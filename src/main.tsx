@@ -1,17 +1,37 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AppProviders } from './app/AppProviders.tsx';
+import { EMBEDDED_DATA_ID, type EmbeddedData } from './core/embedded-page-data.ts';
+import { seedQueryCache } from './data/embedded-data.ts';
 import { browserLocation } from './lib/location.ts';
 import { createQueryClient } from './lib/query-client.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
+function embeddedData(): EmbeddedData | undefined {
+  const text = document.getElementById(EMBEDDED_DATA_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as EmbeddedData;
+  } catch {
+    return undefined;
+  }
+}
+
+const embedded = embeddedData();
+const queryClient = createQueryClient();
+if (embedded) seedQueryCache(queryClient, embedded.files);
+
+const app = (
   <StrictMode>
-    <AppProviders queryClient={createQueryClient()} location={browserLocation()}>
+    <AppProviders queryClient={queryClient} location={browserLocation(embedded?.path)}>
       <App />
     </AppProviders>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A prerendered page is hydrated in place; 404.html and the dev server start from an empty root.
+if (embedded && container.firstElementChild) hydrateRoot(container, app);
+else createRoot(container).render(app);

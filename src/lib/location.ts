@@ -6,6 +6,11 @@ import { parseRoute, type ParsedRoute } from '../core/url-state.ts';
 export interface LocationStore {
   /** The path and query string: "/aleppo-2016-09-23/death-toll/?q=…". */
   getPath: () => string;
+  /**
+   * The path the page was prerendered for. Hydration renders that first, so the markup matches the HTML;
+   * React then re-renders for the real path if it differs (a quoted passage in the query, say).
+   */
+  getServerPath: () => string;
   subscribe: (onChange: () => void) => () => void;
   /** Goes to `path`; going to the path already shown adds no history entry. */
   navigate: (path: string) => void;
@@ -19,7 +24,7 @@ export const BASE_PATH: string = import.meta.env.BASE_URL;
  * before the app redraws, so that the reader returns to where they were; the reader then makes sure the
  * open claim's words are in view.
  */
-export function browserLocation(): LocationStore {
+export function browserLocation(prerenderedPath?: string): LocationStore {
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   const positions = new Map<string, number>();
@@ -38,8 +43,10 @@ export function browserLocation(): LocationStore {
     if (y !== undefined) window.scrollTo(0, y);
     notify();
   });
+  const getPath = () => window.location.pathname + window.location.search;
   return {
-    getPath: () => window.location.pathname + window.location.search,
+    getPath,
+    getServerPath: () => prerenderedPath ?? getPath(),
     subscribe(onChange) {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
@@ -61,6 +68,7 @@ export function memoryLocation(initialPath: string): LocationStore & { history: 
   return {
     history,
     getPath: () => history.at(-1)!,
+    getServerPath: () => history[0]!,
     subscribe(onChange) {
       listeners.add(onChange);
       return () => listeners.delete(onChange);
@@ -83,7 +91,7 @@ export function useLocationStore(): LocationStore {
 
 export function usePath(): string {
   const store = useLocationStore();
-  return useSyncExternalStore(store.subscribe, store.getPath, store.getPath);
+  return useSyncExternalStore(store.subscribe, store.getPath, store.getServerPath);
 }
 
 export function useRoute(): ParsedRoute {
@@ -103,14 +111,18 @@ export type HighlightState = 'closed' | 'open' | 'current' | 'source' | 'dimmed'
  */
 export function useHighlightState(claimId: string, reportId: string, sourceIds: string): HighlightState {
   const store = useLocationStore();
-  const state = (): HighlightState => {
-    const route = parseRoute(store.getPath(), BASE_PATH);
+  const stateAt = (path: string): HighlightState => {
+    const route = parseRoute(path, BASE_PATH);
     if (route.kind !== 'reader') return 'closed';
     if (route.sourceId !== undefined) return sourceIds.split(' ').includes(route.sourceId) ? 'source' : 'dimmed';
     if (route.claimId !== claimId) return 'closed';
     return route.reportId === reportId ? 'current' : 'open';
   };
-  return useSyncExternalStore(store.subscribe, state, state);
+  return useSyncExternalStore(
+    store.subscribe,
+    () => stateAt(store.getPath()),
+    () => stateAt(store.getServerPath()),
+  );
 }
 
 /**

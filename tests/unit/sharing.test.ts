@@ -5,7 +5,8 @@ import { articleStructuredData, pageMeta } from '../../src/core/page-meta.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { passageSelector, trimRange } from '../../src/core/passage.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
-import { escapeHtml, headTags, scriptSafeJson, withHead } from '../../scripts/page-head.ts';
+import { escapeHtml, headTags, withHead } from '../../scripts/page-head.ts';
+import { scriptSafeJson } from '../../src/core/script-safe-json.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
 
 const readable = readableArticle(parseArticleFile(aleppoJson(), ARTICLE_FILE));

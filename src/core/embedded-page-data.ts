@@ -1,0 +1,10 @@
+// The shape of the data a prerendered page carries, shared by the build that writes it and the app that reads it.
+
+export const EMBEDDED_DATA_ID = 'tally-data';
+
+export interface EmbeddedData {
+  /** The path the page was prerendered for. */
+  path: string;
+  /** Data files as fetched, by their path under the site root ("data/articles.json"). */
+  files: Record<string, unknown>;
+}

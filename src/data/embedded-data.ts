@@ -1,0 +1,28 @@
+// The data a prerendered page was drawn from travels inside the page, so that the app starts with it
+// in its query cache: the first render matches the HTML, and nothing is fetched twice.
+import type { QueryClient } from '@tanstack/react-query';
+import { parseArticleFile, parseArticleIndex } from '../core/parse-article-file.ts';
+import { readableArticle } from '../core/readable-article.ts';
+import type { EmbeddedData } from '../core/embedded-page-data.ts';
+import { ARTICLE_INDEX_FILE, articleIndexQuery, articleQuery } from './article-queries.ts';
+
+const ARTICLE_FILE = /^data\/articles\/([a-z0-9-]+)\.json$/;
+
+/**
+ * Puts each embedded file in the query cache, validated exactly as a fetched file would be. A file that
+ * does not validate is left out, so the app fetches it and reports the problem as usual.
+ */
+export function seedQueryCache(queryClient: QueryClient, files: EmbeddedData['files']): void {
+  for (const [file, json] of Object.entries(files)) {
+    try {
+      if (file === ARTICLE_INDEX_FILE) {
+        queryClient.setQueryData(articleIndexQuery().queryKey, parseArticleIndex(json, file));
+        continue;
+      }
+      const articleId = ARTICLE_FILE.exec(file)?.[1];
+      if (articleId) queryClient.setQueryData(articleQuery(articleId).queryKey, readableArticle(parseArticleFile(json, file)));
+    } catch {
+      // Left to the normal fetch, which shows the error.
+    }
+  }
+}
