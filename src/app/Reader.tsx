@@ -1,22 +1,25 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { anchorQuote } from '../core/anchor-quote.ts';
 import { citeComparison } from '../core/citation.ts';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
-import { ComparisonPanel } from '../features/comparison/ComparisonPanel.tsx';
 import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
 import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
 import { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
 import { PassageLink } from '../features/sharing/PassageLink.tsx';
-import { ShareBar } from '../features/sharing/ShareBar.tsx';
-import { SourceCard } from '../features/sources/SourceCard.tsx';
 import { SourcesList } from '../features/sources/SourcesList.tsx';
 import { findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick, useLocationStore } from '../lib/location.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
+
+// What opens beside the article is not needed to read it: it loads on its own, after the article.
+const loadPanels = () => import('./panels.ts');
+const ComparisonPanel = lazy(() => loadPanels().then((m) => ({ default: m.ComparisonPanel })));
+const SourceCard = lazy(() => loadPanels().then((m) => ({ default: m.SourceCard })));
+const ShareBar = lazy(() => loadPanels().then((m) => ({ default: m.ShareBar })));
 
 function isInViewport(element: HTMLElement): boolean {
   const rect = element.getBoundingClientRect();
@@ -31,6 +34,14 @@ const PASSAGE_FAILURES = {
 
 function clip(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function PanelLoading() {
+  return (
+    <p className="panel-loading" role="status">
+      Opening…
+    </p>
+  );
 }
 
 /** Notices for parts of a URL that name nothing in this article. */
@@ -118,6 +129,13 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
     [openClaimId, wide, close],
   );
 
+  // Once the article is interactive, fetch the panels while the browser is idle, so a click opens at once.
+  useEffect(() => {
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void loadPanels());
+    else setTimeout(() => void loadPanels(), 200);
+  }, []);
+
   const panelOpen = Boolean(source ?? claim);
   return (
     <div className="reader" data-panel-open={panelOpen || undefined}>
@@ -125,6 +143,7 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
         <a className="skip-link" href="#article">
           Skip to the article
         </a>
+        <Suspense fallback={<PanelLoading />}>
         {source ? (
           <SourceCard readable={readable} source={source} onClose={close} actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />} />
         ) : (
@@ -139,6 +158,7 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
             />
           )
         )}
+        </Suspense>
         <div className="reader-lists">
           <ClaimsIndex readable={readable} openClaimId={openClaimId} />
           <SourcesList readable={readable} openSourceId={source?.id} />

@@ -1,6 +1,6 @@
 // Turns a validated data file into what the reader draws: the body text, every report anchored
 // (or orphaned, with the reason) and each block cut into plain and highlighted runs.
-import { anchorQuote, type AnchorFailure, type TextRange } from './anchor-quote.ts';
+import { anchorQuotes, type AnchorFailure, type TextRange } from './anchor-quote.ts';
 import { bodyText, type BodyText } from './article-text.ts';
 import type { ArticleFile, RejectedClaim } from './parse-article-file.ts';
 import type { Article, Claim, Report, Source } from './schema.ts';
@@ -40,19 +40,19 @@ export function readableArticle(file: ArticleFile): ReadableArticle {
   const ranges = new Map<string, TextRange>();
   const orphans: OrphanReport[] = [];
 
-  for (const claim of file.claims) {
-    for (const report of claim.reports) {
-      const anchor = anchorQuote(body.text, report.quote);
-      if (anchor.ok) {
-        const key = reportKey(claim.id, report.id);
-        ranges.set(key, anchor.range);
-        marks.push({ ...anchor.range, key, claimId: claim.id, reportId: report.id });
-      } else {
-        const { ok: _ok, ...failure } = anchor;
-        orphans.push({ claimId: claim.id, reportId: report.id, failure });
-      }
+  const reports = file.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
+  const anchors = anchorQuotes(body.text, reports.map(({ report }) => report.quote));
+  reports.forEach(({ claim, report }, i) => {
+    const anchor = anchors[i]!;
+    if (anchor.ok) {
+      const key = reportKey(claim.id, report.id);
+      ranges.set(key, anchor.range);
+      marks.push({ ...anchor.range, key, claimId: claim.id, reportId: report.id });
+    } else {
+      const { ok: _ok, ...failure } = anchor;
+      orphans.push({ claimId: claim.id, reportId: report.id, failure });
     }
-  }
+  });
 
   return {
     article: file.article,

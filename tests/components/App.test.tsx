@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
@@ -45,7 +45,7 @@ describe('App', () => {
     await user.click(hospital);
 
     expect(location.getPath()).toBe('/aleppo-2016-09-23/death-toll/hospital/');
-    const panel = screen.getByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
+    const panel = await screen.findByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
     expect(within(panel).getAllByRole('article')).toHaveLength(3);
     expect(hospital).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('heading', { level: 2, name: /How many people were killed/ })).toHaveFocus();
@@ -74,7 +74,7 @@ describe('App', () => {
     const list = screen.getByRole('navigation', { name: /^Claims in this article/ });
     await user.click(within(list).getByRole('link', { name: 'Outcome of the truce talks' }));
     expect(location.getPath()).toBe('/aleppo-2016-09-23/truce-talks/');
-    expect(screen.getByRole('region', { name: /What came of the U\.S\.–Russia truce talks/ })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: /What came of the U\.S\.–Russia truce talks/ })).toBeInTheDocument();
   });
 
   it('shows a notice for an unknown claim over a readable article', async () => {
@@ -122,7 +122,7 @@ describe('App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`${ARTICLE_FILE} could not be fetched: the server answered 503`);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getByRole('region', { name: /How many people were killed/ })).toBeInTheDocument());
+    expect(await screen.findByRole('region', { name: /How many people were killed/ })).toBeInTheDocument();
   });
 
   it('lists a claim whose quote is not in the text, with the reason, and keeps the others working', async () => {

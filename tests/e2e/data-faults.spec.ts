@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, comparison, openArticle, TOLL_QUESTION } from './helpers.ts';
+import { ARTICLE_PATH, comparison, openArticle, TOLL_QUESTION, withoutEmbeddedData } from './helpers.ts';
 
 const DATA_URL = '**/data/articles/aleppo-2016-09-23.json';
 const realData = () =>
@@ -10,11 +10,25 @@ const realData = () =>
   };
 
 async function serveData(page: Page, data: unknown) {
+  await withoutEmbeddedData(page);
   await page.route(DATA_URL, (route) => route.fulfill({ json: data }));
 }
 
+test('a prerendered page reads its embedded data and fetches no data file', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) fetched.push(request.url());
+  });
+  await page.goto(`${ARTICLE_PATH}death-toll/`);
+  await expect(comparison(page)).toBeVisible();
+  await page.getByRole('link', { name: /^91 people had been killed/ }).click();
+  await expect(comparison(page).locator('li[aria-current="true"]')).toContainText('al-Khatib');
+  expect(fetched).toEqual([]);
+});
+
 test('a failed fetch shows Retry, and a retry that succeeds opens the link’s claim', async ({ page }) => {
   let fail = true;
+  await withoutEmbeddedData(page);
   await page.route(DATA_URL, (route) => (fail ? route.abort('connectionrefused') : route.fallback()));
   await page.goto(`${ARTICLE_PATH}death-toll/sohr/`);
   const alert = page.getByRole('alert');

@@ -24,3 +24,19 @@ export async function expectNoAxeViolations(page: Page) {
 export async function hasNoSidewaysScroll(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 }
+
+/**
+ * Serves pages without the data embedded at build time, as a host that only has the app would: the app
+ * then fetches its data files, so tests can break or delay those fetches.
+ */
+export async function withoutEmbeddedData(page: Page) {
+  await page.route(
+    (url) => url.pathname.endsWith('/'),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script type="application\/json" id="tally-data">.*?<\/script>/s, '');
+      await route.fulfill({ response, body });
+    },
+  );
+}
