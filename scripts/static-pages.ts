@@ -108,8 +108,11 @@ export function staticPages(): Plugin {
       root = config.root;
       base = config.base;
     },
-    async writeBundle(options) {
+    async writeBundle(options, bundle) {
       const outDir = options.dir!;
+      const panels = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/panels.ts'));
+      // Pages that open with a panel fetch its code alongside the app's, not after it.
+      const preloadPanels = panels ? `<link rel="modulepreload" crossorigin href="${base}${panels.fileName}" />` : '';
       const template = await readFile(join(outDir, 'index.html'), 'utf8');
       const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
       if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
@@ -127,10 +130,13 @@ export function staticPages(): Plugin {
         for (const route of routes) {
           const meta = pageMeta(readable, route, base);
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
-          const head = headTags(meta, siteUrl, {
-            type: isArticlePage ? 'website' : 'article',
-            ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
-          });
+          const head = [
+            headTags(meta, siteUrl, {
+              type: isArticlePage ? 'website' : 'article',
+              ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
+            }),
+            ...(isArticlePage ? [] : [preloadPanels]),
+          ].join('\n    ');
           const path = formatRoute(route, base);
           // The root page needs the article list to know which article it shows.
           const data: EmbeddedData = { path, files: { [fileName]: json, ...(route.articleId === undefined && { 'data/articles.json': indexJson }) } };

@@ -33,5 +33,11 @@ const app = (
 );
 
 // A prerendered page is hydrated in place; 404.html and the dev server start from an empty root.
-if (embedded && container.firstElementChild) hydrateRoot(container, app);
-else createRoot(container).render(app);
+if (embedded && container.firstElementChild) {
+  // A page prerendered with a panel open hydrates once the panel's code is here (the build preloads it),
+  // so that the whole page comes alive at once.
+  const panels = document.getElementById('comparison') ? import('./app/panels.ts') : Promise.resolve();
+  void panels.finally(() => hydrateRoot(container, app));
+} else {
+  createRoot(container).render(app);
+}
