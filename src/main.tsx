@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AppProviders } from './app/AppProviders.tsx';
+import { loadPanels, type PanelComponents } from './app/panel-components.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from './core/embedded-page-data.ts';
 import { seedQueryCache } from './data/embedded-data.ts';
 import { browserLocation } from './lib/location.ts';
@@ -24,9 +25,10 @@ const embedded = embeddedData();
 const queryClient = createQueryClient();
 if (embedded) seedQueryCache(queryClient, embedded.files);
 
-const app = (
+const location = browserLocation(embedded?.path);
+const app = (panels?: PanelComponents) => (
   <StrictMode>
-    <AppProviders queryClient={queryClient} location={browserLocation(embedded?.path)}>
+    <AppProviders queryClient={queryClient} location={location} panels={panels}>
       <App />
     </AppProviders>
   </StrictMode>
@@ -35,9 +37,15 @@ const app = (
 // A prerendered page is hydrated in place; 404.html and the dev server start from an empty root.
 if (embedded && container.firstElementChild) {
   // A page prerendered with a panel open hydrates once the panel's code is here (the build preloads it),
-  // so that the whole page comes alive at once.
-  const panels = document.getElementById('comparison') ? import('./app/panels.ts') : Promise.resolve();
-  void panels.finally(() => hydrateRoot(container, app));
+  // so that the whole page comes alive at once, with nothing left waiting.
+  if (document.getElementById('comparison')) {
+    loadPanels().then(
+      (panels) => hydrateRoot(container, app(panels)),
+      () => hydrateRoot(container, app()),
+    );
+  } else {
+    hydrateRoot(container, app());
+  }
 } else {
-  createRoot(container).render(app);
+  createRoot(container).render(app());
 }

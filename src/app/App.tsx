@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { formatRoute } from '../core/url-state.ts';
 import { BASE_PATH, useLinkClick, useRoute } from '../lib/location.ts';
 import { PageNotFound } from './PageNotFound.tsx';
@@ -7,6 +8,11 @@ import './app.css';
 export function App() {
   const route = useRoute();
   const linkClick = useLinkClick();
+  // Marks the moment the app has taken over the page: for tests and the benchmark's "interactive" time.
+  useEffect(() => {
+    document.documentElement.dataset.tallyReady = 'true';
+    performance.mark('tally:interactive');
+  }, []);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

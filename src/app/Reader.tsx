@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo } from 'react';
 import { flushSync } from 'react-dom';
 import { anchorQuote } from '../core/anchor-quote.ts';
 import { citeComparison } from '../core/citation.ts';
@@ -14,12 +14,7 @@ import { findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick, useLocationStore } from '../lib/location.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
-
-// What opens beside the article is not needed to read it: it loads on its own, after the article.
-const loadPanels = () => import('./panels.ts');
-const ComparisonPanel = lazy(() => loadPanels().then((m) => ({ default: m.ComparisonPanel })));
-const SourceCard = lazy(() => loadPanels().then((m) => ({ default: m.SourceCard })));
-const ShareBar = lazy(() => loadPanels().then((m) => ({ default: m.ShareBar })));
+import { loadPanels, usePanelComponents } from './panel-components.ts';
 
 function isInViewport(element: HTMLElement): boolean {
   const rect = element.getBoundingClientRect();
@@ -63,6 +58,7 @@ function describeUnknown(route: ReaderRoute, readable: ReadableArticle): string 
  */
 export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
   const location = useLocationStore();
+  const { ComparisonPanel, SourceCard, ShareBar } = usePanelComponents();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
   const linkClick = useLinkClick();
   const { article } = readable;

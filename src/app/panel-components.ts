@@ -1,0 +1,29 @@
+// The panels that open beside the article are not needed to read it, so the browser loads their code
+// apart, on demand. At build time, and when a page is prerendered with a panel open, they are supplied
+// ready, so the markup is complete without waiting.
+import { createContext, lazy, useContext, type ReactNode } from 'react';
+import type * as Panels from './panels.ts';
+
+type Component<Props> = (props: Props) => ReactNode;
+type PropsOf<C> = C extends (props: infer P) => unknown ? P : never;
+
+/** The panel components, loaded or to be loaded: typed by their props. */
+export interface PanelComponents {
+  ComparisonPanel: Component<PropsOf<typeof Panels.ComparisonPanel>>;
+  SourceCard: Component<PropsOf<typeof Panels.SourceCard>>;
+  ShareBar: Component<PropsOf<typeof Panels.ShareBar>>;
+}
+
+export const loadPanels = (): Promise<PanelComponents> => import('./panels.ts');
+
+const lazyPanels: PanelComponents = {
+  ComparisonPanel: lazy(() => loadPanels().then((m) => ({ default: m.ComparisonPanel }))),
+  SourceCard: lazy(() => loadPanels().then((m) => ({ default: m.SourceCard }))),
+  ShareBar: lazy(() => loadPanels().then((m) => ({ default: m.ShareBar }))),
+};
+
+export const PanelComponentsContext = createContext<PanelComponents>(lazyPanels);
+
+export function usePanelComponents(): PanelComponents {
+  return useContext(PanelComponentsContext);
+}

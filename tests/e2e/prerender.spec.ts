@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { ARTICLE_PATH, comparison, TOLL_QUESTION } from './helpers.ts';
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the article and its comparisons are readable, and highlights are links between them', async ({ page }) => {
+    await page.goto(ARTICLE_PATH);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
+    await expect(page.locator('[data-block]').first()).toBeVisible();
+    await page.getByRole('link', { name: /^91 people had been killed/ }).click();
+    await expect(page).toHaveURL(/\/death-toll\/hospital\/$/);
+    const panel = comparison(page);
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('article')).toHaveCount(3);
+    await expect(panel.locator('li[aria-current="true"]')).toContainText('91');
+    await expect(panel.getByRole('group', { name: 'What differs' })).toContainText('3.4 times apart');
+  });
+
+  test('a source card is readable too', async ({ page }) => {
+    await page.goto(`${ARTICLE_PATH}sources/sohr/`);
+    await expect(page.getByRole('region', { name: 'Syrian Observatory for Human Rights' })).toContainText('Its 6 reports in this article');
+  });
+});
+
+for (const path of ['/', `${ARTICLE_PATH}death-toll/hospital/`, `${ARTICLE_PATH}sources/sohr/`]) {
+  test(`${path} hydrates without a warning and without a visible change`, async ({ browser }) => {
+    const shots: Buffer[] = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const messages: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+      });
+      page.on('pageerror', (error) => messages.push(error.message));
+      await page.goto(path);
+      if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
+      await page.mouse.move(0, 0);
+      // The app brings a linked claim's words into view; compare the page itself, from the top.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      shots.push(await page.screenshot());
+      expect(messages).toEqual([]);
+      await context.close();
+    }
+    expect(shots[1]!.equals(shots[0]!)).toBe(true);
+  });
+}
+
+test('a phone hydrates a prerendered comparison into its sheet without an error', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${ARTICLE_PATH}death-toll/`);
+  await expect(page.getByRole('dialog', { name: TOLL_QUESTION })).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});
