@@ -12,6 +12,8 @@ interface PanelProps {
   /** Changes when the panel shows something else (another claim or source). */
   contentKey: string;
   closeLabel: string;
+  /** Where closing leads: the close control is a link, so it works before scripts run too. */
+  closeHref: string;
   onClose: () => void;
   children: ReactNode;
 }
@@ -36,15 +38,24 @@ export function Panel(props: PanelProps) {
   return wide ? <SidePanel {...props} /> : <Sheet {...props} />;
 }
 
-function CloseButton({ label, onClose }: { label: string; onClose: () => void }) {
+function CloseLink({ label, href, onClose }: { label: string; href: string; onClose: () => void }) {
   return (
-    <button type="button" className="panel-close" onClick={onClose} aria-label={label}>
+    <a
+      className="panel-close"
+      href={href}
+      aria-label={label}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <span aria-hidden="true">×</span>
-    </button>
+    </a>
   );
 }
 
-function SidePanel({ titleId, closeLabel, onClose, children }: PanelProps) {
+function SidePanel({ titleId, closeLabel, closeHref, onClose, children }: PanelProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) onClose();
@@ -54,13 +65,13 @@ function SidePanel({ titleId, closeLabel, onClose, children }: PanelProps) {
   }, [onClose]);
   return (
     <section id={COMPARISON_PANEL_ID} className="panel panel--side" aria-labelledby={titleId}>
-      <CloseButton label={closeLabel} onClose={onClose} />
+      <CloseLink label={closeLabel} href={closeHref} onClose={onClose} />
       {children}
     </section>
   );
 }
 
-function Sheet({ titleId, closeLabel, onClose, children }: PanelProps) {
+function Sheet({ titleId, closeLabel, closeHref, onClose, children }: PanelProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -79,7 +90,7 @@ function Sheet({ titleId, closeLabel, onClose, children }: PanelProps) {
         onClose();
       }}
     >
-      <CloseButton label={closeLabel} onClose={onClose} />
+      <CloseLink label={closeLabel} href={closeHref} onClose={onClose} />
       {children}
     </dialog>
   );

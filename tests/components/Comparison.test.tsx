@@ -91,7 +91,7 @@ describe('Comparison', () => {
   it('jumps to a quote on request', async () => {
     const user = userEvent.setup();
     const { onShowQuote } = setup('death-toll');
-    await user.click(within(column('SOHR')).getByRole('button', { name: 'Show in text' }));
+    await user.click(within(column('SOHR')).getByRole('link', { name: 'Show in text' }));
     expect(onShowQuote).toHaveBeenCalledWith('sohr');
   });
 });

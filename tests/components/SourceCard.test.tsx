@@ -9,7 +9,8 @@ describe('source card', () => {
     renderApp('/aleppo-2016-09-23/sources/sohr/');
     const card = await screen.findByRole('region', { name: 'Syrian Observatory for Human Rights' });
     expect(card).toHaveTextContent('Britain-based');
-    const reports = within(card).getAllByRole('link').map((link) => link.textContent);
+    const list = within(card).getByRole('list', { name: 'Its 6 reports in this article' });
+    const reports = within(list).getAllByRole('link').map((link) => link.textContent);
     expect(reports).toEqual([
       'Death toll in Aleppo',
       'Number of air strikes',
@@ -19,7 +20,7 @@ describe('source card', () => {
       'Deaths elsewhere in Aleppo Province',
     ]);
     expect(within(card).getAllByText(/jointly with Abu Jaafar/)).toHaveLength(4);
-    expect(within(card).getAllByRole('link')[0]).toHaveAttribute('href', '/aleppo-2016-09-23/death-toll/sohr/');
+    expect(within(list).getAllByRole('link')[0]).toHaveAttribute('href', '/aleppo-2016-09-23/death-toll/sohr/');
   });
 
   it('marks the source’s words in the text and dims the rest', async () => {

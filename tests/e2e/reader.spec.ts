@@ -77,7 +77,7 @@ test.describe('reading the Aleppo article', () => {
     await openArticle(page);
     const sohr = page.getByRole('link', { name: /^at least 27 civilians had been killed/ });
     await sohr.click();
-    await comparison(page).getByRole('button', { name: 'Close comparison' }).click();
+    await comparison(page).getByRole('link', { name: 'Close comparison' }).click();
     await expect(comparison(page)).toBeHidden();
     await expect(sohr).toBeFocused();
   });
@@ -97,7 +97,7 @@ test.describe('reading the Aleppo article', () => {
   test('"Show in text" scrolls to the quote and focuses it', async ({ page }) => {
     await openArticle(page, `${ARTICLE_PATH}death-toll/`);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await comparison(page).getByRole('article', { name: 'Abu Jaafar' }).getByRole('button', { name: 'Show in text' }).click();
+    await comparison(page).getByRole('article', { name: 'Abu Jaafar' }).getByRole('link', { name: 'Show in text' }).click();
     const quote = page.locator('#quote-death-toll--forensic-team');
     await expect(quote).toBeFocused();
     await expect(quote).toBeInViewport();
@@ -178,7 +178,7 @@ test.describe('on a phone', () => {
     const hospital = page.getByRole('link', { name: /^91 people had been killed/ });
     await hospital.tap();
     const sheet = page.getByRole('dialog', { name: TOLL_QUESTION });
-    await sheet.getByRole('button', { name: 'Close comparison' }).tap();
+    await sheet.getByRole('link', { name: 'Close comparison' }).tap();
     await expect(sheet).toBeHidden();
     await expect(hospital).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE_PATH}$`));

@@ -79,7 +79,7 @@ test.describe('sources', () => {
     await expect(page).toHaveURL(/\/sources\/sohr\/$/);
     const card = page.getByRole('region', { name: 'Syrian Observatory for Human Rights' });
     await expect(card).toContainText('Its 6 reports in this article');
-    await expect(card.getByRole('link')).toHaveText([
+    await expect(card.getByRole('list', { name: 'Its 6 reports in this article' }).getByRole('link')).toHaveText([
       'Death toll in Aleppo',
       'Number of air strikes',
       'Deaths elsewhere in Aleppo Province',

@@ -1,5 +1,6 @@
 import { sourceNames } from '../../core/describe-claim.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
+import { highlightId } from '../../lib/highlight-dom.ts';
 
 interface ReportColumnProps {
   claim: Claim;
@@ -63,9 +64,15 @@ export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }
           <p>{report.quote.exact}</p>
         </blockquote>
         <figcaption>
-          <button type="button" className="link-button" onClick={() => onShowQuote(report.id)}>
+          <a
+            href={`#${highlightId(claim.id, report.id)}`}
+            onClick={(event) => {
+              event.preventDefault();
+              onShowQuote(report.id);
+            }}
+          >
             Show in text
-          </button>
+          </a>
         </figcaption>
       </figure>
     </article>

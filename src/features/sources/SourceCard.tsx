@@ -17,7 +17,7 @@ export function SourceCard(props: { readable: ReadableArticle; source: Source; o
   const reports = reportsOfSource(readable.claims, source.id);
   const articleId = readable.article.id;
   return (
-    <Panel titleId={SOURCE_TITLE_ID} contentKey={`source:${source.id}`} closeLabel="Close source" onClose={onClose}>
+    <Panel titleId={SOURCE_TITLE_ID} contentKey={`source:${source.id}`} closeLabel="Close source" closeHref={formatRoute({ articleId }, BASE_PATH)} onClose={onClose}>
       <header className="panel-header">
         <p className="panel-kicker">Source · {SOURCE_KIND_LABELS[source.kind]}</p>
         <h2 id={SOURCE_TITLE_ID} tabIndex={-1}>
@@ -37,11 +37,11 @@ export function SourceCard(props: { readable: ReadableArticle; source: Source; o
           </div>
         ) : null}
       </dl>
-      <h3>
+      <h3 id="source-reports-title">
         {reports.length === 1 ? 'Its one report in this article' : `Its ${reports.length} reports in this article`}
       </h3>
       <p className="chart-note">Its words are marked in the text; other highlights are dimmed.</p>
-      <ul className="source-reports">
+      <ul className="source-reports" aria-labelledby="source-reports-title">
         {reports.map(({ claim, report }) => {
           const placed = readable.ranges.has(reportKey(claim.id, report.id));
           const joint = report.sourceIds.length > 1;
