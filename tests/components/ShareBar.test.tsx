@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareBar } from '../../src/features/sharing/ShareBar.tsx';
@@ -15,7 +15,7 @@ describe('ShareBar', () => {
     render(<ShareBar cite={() => 'citation'} />);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(window.location.href);
-    expect(screen.getByRole('status')).toHaveTextContent('Link copied.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied.'));
   });
 
   it('falls back to a selected link where the Clipboard API is missing or refused', async () => {
@@ -23,9 +23,9 @@ describe('ShareBar', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
     render(<ShareBar cite={() => 'citation'} />);
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    const input = screen.getByRole<HTMLInputElement>('textbox', { name: 'Copy this:' });
+    const input = await screen.findByRole<HTMLInputElement>('textbox', { name: 'Copy this:' });
     expect(input.value).toBe(window.location.href);
-    expect(input).toHaveFocus();
+    await waitFor(() => expect(input).toHaveFocus());
     expect([input.selectionStart, input.selectionEnd]).toEqual([0, window.location.href.length]);
     expect(screen.getByRole('status')).toHaveTextContent(/Copying is not available here/);
   });
@@ -53,6 +53,6 @@ describe('ShareBar', () => {
     expect(screen.getByText(`Cited from ${window.location.href}`)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Copy citation' }));
     expect(writeText).toHaveBeenCalledWith(`Cited from ${window.location.href}`);
-    expect(screen.getByRole('status')).toHaveTextContent('Citation copied.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Citation copied.'));
   });
 });
