@@ -4,9 +4,11 @@ import { staticPages } from './scripts/static-pages.ts';
 
 export default defineConfig({
   base: process.env.TALLY_BASE ?? '/',
+  // The benchmark builds generated articles from a folder of its own.
+  ...(process.env.TALLY_PUBLIC_DIR && { publicDir: process.env.TALLY_PUBLIC_DIR }),
   plugins: [react(), staticPages()],
   // One stylesheet: a page prerendered with a panel open needs the panel's styles before any script runs.
-  build: { cssCodeSplit: false },
+  build: { cssCodeSplit: false, ...(process.env.TALLY_OUT_DIR && { outDir: process.env.TALLY_OUT_DIR, emptyOutDir: true }) },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'jsdom',

@@ -126,7 +126,11 @@ export function staticPages(): Plugin {
         }
         const readable = readableArticle(file);
         const articleId = readable.article.id;
-        const routes = sitePages([{ id: articleId, claims: file.claims, sources: file.sources }]).filter((route) => i === 0 || route.articleId);
+        // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
+        const articlesOnly = process.env.TALLY_PAGES === 'articles';
+        const routes = sitePages([{ id: articleId, claims: file.claims, sources: file.sources }]).filter(
+          (route) => (i === 0 || route.articleId) && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
+        );
         for (const route of routes) {
           const meta = pageMeta(readable, route, base);
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
@@ -145,6 +149,7 @@ export function staticPages(): Plugin {
           urls.push(new URL(meta.path, siteUrl).href);
         }
         const relative = (path: string) => path.slice(base.length);
+        if (articlesOnly) continue;
         await write(outDir, relative(previewImagePath(articleId, undefined, base)), await renderPreviewPng(articlePreview(readable)));
         for (const claim of readable.claims) {
           await write(outDir, relative(previewImagePath(articleId, claim.id, base)), await renderPreviewPng(claimPreview(readable, claim.id)));

@@ -1,0 +1,14 @@
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { writeFileSync } from 'node:fs';
+const url = process.argv[2];
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+await chrome.kill();
+writeFileSync(process.argv[3], JSON.stringify(lhr));
+const a = lhr.audits;
+console.log('FCP', a['first-contentful-paint'].numericValue, 'LCP', a['largest-contentful-paint'].numericValue);
+console.log('render-blocking', JSON.stringify(a['render-blocking-resources']?.details?.items?.map(i => [i.url, i.wastedMs])));
+console.log('lcp element', JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet), JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[1]?.items));
+console.log('network', JSON.stringify(a['network-requests'].details.items.map(i => [i.url.replace(/http:\/\/127.0.0.1:\d+/, ''), i.transferSize, Math.round(i.networkRequestTime), Math.round(i.networkEndTime)])));
+console.log('settings', JSON.stringify(lhr.configSettings.throttling), lhr.configSettings.throttlingMethod);

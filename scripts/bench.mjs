@@ -1,0 +1,308 @@
+#!/usr/bin/env node
+// `npm run bench`: builds what it needs and prints one table of figures, each measured side by side with
+// its floor in the same run, so that noise on a shared machine cancels out in the ratios.
+//   npm run bench               full run (Lighthouse median of 3, 20 clicks)
+//   npm run bench -- --quick    smoke run for CI (1 Lighthouse run, 5 clicks); never fails on slowness
+// Figures go to stdout and to .bench/report.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { scaleArticle } from '../bench/scale-article.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+
+const quick = process.argv.includes('--quick');
+const LIGHTHOUSE_RUNS = quick ? 1 : 3;
+const CLICKS = quick ? 5 : 20;
+const SCALE_CLICKS = quick ? 3 : 10;
+const LOADS = quick ? 1 : 3;
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const ports = { app: 4601, floor: 4602, scale: 4603 };
+
+const rows = [];
+const section = (title) => rows.push({ section: title });
+const row = (what, value, floor = '', ratio = '', target = '') => rows.push({ what, value, floor, ratio, target });
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const times = (a, b) => `${(a / b).toFixed(2)}×`;
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+function build() {
+  console.log('Building Tally, the floor app and the 1,000-claim article…');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  run('npx', ['vite', 'build', '--logLevel', 'error']);
+  run('npx', ['vite', 'build', '-c', 'bench/floor/vite.config.ts', '--outDir', join(work, 'floor'), '--emptyOutDir', '--logLevel', 'error']);
+
+  const scale = scaleArticle({ claims: 1000, reportsPerClaim: 3, targetBytes: 1_000_000 });
+  const publicDir = join(work, 'scale-public');
+  mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
+  cpSync(join(root, 'public', 'favicon.svg'), join(publicDir, 'favicon.svg'));
+  writeFileSync(join(publicDir, 'data', 'articles.json'), JSON.stringify({ articles: [scale.withClaims.article, scale.plain.article].map(({ id, title }) => ({ id, title })) }));
+  writeFileSync(join(publicDir, 'data', 'articles', 'bench-claims.json'), JSON.stringify(scale.withClaims));
+  writeFileSync(join(publicDir, 'data', 'articles', 'bench-plain.json'), JSON.stringify(scale.plain));
+  run('npx', ['vite', 'build', '--logLevel', 'error'], { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'scale'), TALLY_PAGES: 'articles' });
+  return scale;
+}
+
+/** The JavaScript and CSS a page loads before it can run: its module scripts, module preloads and stylesheets. */
+function initialAssets(dir, htmlFile) {
+  const html = readFileSync(join(dir, htmlFile), 'utf8');
+  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const totals = { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 } };
+  for (const ref of new Set(refs)) {
+    const content = readFileSync(join(dir, ref.replace(/^\.?\//, '')));
+    const kind = ref.endsWith('.js') ? 'js' : 'css';
+    totals[kind].raw += content.length;
+    totals[kind].gzip += gzipSync(content, { level: 9 }).length;
+    totals[kind].brotli += brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { ...totals, html: gzipSync(html, { level: 9 }).length };
+}
+
+/** Writes .gz and .br beside every text file, for the static server's --precompressed mode. */
+function precompress(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) precompress(path);
+    else if (/\.(html|js|css|json|svg|xml|txt)$/.test(name)) {
+      const content = readFileSync(path);
+      writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+      writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    }
+  }
+}
+
+async function serve(dir, port) {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'serve-static.mjs'), dir, '--port', String(port), '--precompressed'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return child;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`the static server on port ${port} did not start`);
+}
+
+async function lighthouseRuns(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const results = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+    try {
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      results.push({
+        performance: lhr.categories.performance.score,
+        accessibility: lhr.categories.accessibility.score,
+        fcp: audit('first-contentful-paint'),
+        lcp: audit('largest-contentful-paint'),
+        tbt: audit('total-blocking-time'),
+        cls: audit('cumulative-layout-shift'),
+        bytes: audit('total-byte-weight'),
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const pick = (key) => median(results.map((r) => r[key]));
+  return Object.fromEntries(Object.keys(results[0]).map((key) => [key, pick(key)]));
+}
+
+/** Records, for each click, the time from the event to the frame after it, and Event Timing's durations. */
+function clickProbe() {
+  window.__bench = { clicks: [], events: new Map() };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (!entry.interactionId) continue;
+      const events = window.__bench.events;
+      events.set(entry.interactionId, Math.max(events.get(entry.interactionId) ?? 0, entry.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const start = event.timeStamp;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__bench.clicks.push(performance.now() - start);
+        channel.port2.postMessage(null);
+      });
+    },
+    true,
+  );
+}
+
+async function openPage(browser, url, throttle) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(clickProbe);
+  const cdp = await page.context().newCDPSession(page);
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { timeout: 120_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true', null, { timeout: 120_000 });
+  return { page, cdp };
+}
+
+/** Clicks `count` highlights of different claims, each opening its comparison; returns both medians. */
+async function clickToPaint(page, count) {
+  // Let the idle-time loading of the panels' code finish, as it would while a reader reads.
+  await page.waitForTimeout(1500);
+  const claims = await page.$$eval('a.highlight[data-claim-id]', (links) => [...new Set(links.map((l) => l.dataset.claimId))]);
+  for (let i = 0; i < count; i++) {
+    const claimId = claims[(i * 7) % claims.length];
+    const link = page.locator(`a.highlight[data-claim-id="${claimId}"]`).first();
+    await link.scrollIntoViewIfNeeded();
+    await link.click();
+    await page.locator('#comparison h2').waitFor();
+    await page.waitForTimeout(100);
+  }
+  const { clicks, events } = await page.evaluate(() => ({ clicks: window.__bench.clicks, events: [...window.__bench.events.values()] }));
+  // Event Timing reports only interactions of 16 ms or more; the others count as 16.
+  const timed = [...events, ...Array(Math.max(0, clicks.length - events.length)).fill(16)];
+  return { paint: median(clicks), eventTiming: median(timed) };
+}
+
+async function interactiveTime(browser, url) {
+  const values = [];
+  let heap = 0;
+  for (let i = 0; i < LOADS; i++) {
+    const { page, cdp } = await openPage(browser, url, true);
+    values.push(await page.evaluate(() => performance.getEntriesByName('tally:interactive')[0].startTime));
+    await cdp.send('HeapProfiler.collectGarbage');
+    heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await page.close();
+  }
+  return { interactive: median(values), heap };
+}
+
+/** Anchoring all 3,000 quotes with Tally's code, next to plain indexOf searches over the same text. */
+async function anchoring(scale) {
+  const { createServer } = await import('vite');
+  const server = await createServer({ root, configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+  try {
+    const { anchorQuotes } = await server.ssrLoadModule('/src/core/anchor-quote.ts');
+    const { bodyText } = await server.ssrLoadModule('/src/core/article-text.ts');
+    const text = bodyText(scale.withClaims.article.blocks).text;
+    const selectors = scale.withClaims.claims.flatMap((c) => c.reports.map((r) => r.quote));
+    const firstPerClaim = scale.withClaims.claims.map((c) => c.reports[0].quote.exact);
+    const time = (fn) => {
+      fn();
+      const samples = [];
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        fn();
+        samples.push(performance.now() - start);
+      }
+      return median(samples);
+    };
+    let sink = 0;
+    const tally = time(() => {
+      sink += anchorQuotes(text, selectors).filter((a) => a.ok).length;
+    });
+    const floor1000 = time(() => {
+      for (const exact of firstPerClaim) sink += text.indexOf(exact);
+    });
+    const floor3000 = time(() => {
+      for (const { exact } of selectors) sink += text.indexOf(exact);
+    });
+    if (sink === 0) throw new Error('nothing anchored');
+    return { tally, floor1000, floor3000, quotes: selectors.length, bytes: text.length };
+  } finally {
+    await server.close();
+  }
+}
+
+function printTable() {
+  const header = ['What', 'Tally', 'Floor', 'Ratio', 'Target'];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const r of rows) {
+    if (r.section) lines.push(`| **${r.section}** | | | | |`);
+    else lines.push(`| ${r.what} | ${r.value} | ${r.floor} | ${r.ratio} | ${r.target} |`);
+  }
+  const table = lines.join('\n');
+  console.log(`\n${table}\n`);
+  const stamp = new Date().toISOString();
+  writeFileSync(join(work, 'report.md'), `Measured ${stamp} with \`npm run bench${quick ? ' -- --quick' : ''}\`\n\n${table}\n`);
+  console.log(`(also written to .bench/report.md)`);
+}
+
+const servers = [];
+try {
+  const scale = build();
+
+  section('Size of the root page (initial JS and CSS)');
+  const app = initialAssets(join(root, 'dist'), 'index.html');
+  const floor = initialAssets(join(work, 'floor'), 'index.html');
+  row('JS, gzip -9', kb(app.js.gzip), kb(floor.js.gzip), times(app.js.gzip, floor.js.gzip), '≤ 1.25×');
+  row('JS, brotli', kb(app.js.brotli), kb(floor.js.brotli), times(app.js.brotli, floor.js.brotli), '');
+  row('JS, raw', kb(app.js.raw), kb(floor.js.raw), times(app.js.raw, floor.js.raw), '');
+  row('CSS, gzip -9 / brotli', `${kb(app.css.gzip)} / ${kb(app.css.brotli)}`, '—', '', '');
+  row('HTML (prerendered, with its data), gzip -9', kb(app.html), kb(floor.html), '', '');
+
+  precompress(join(root, 'dist'));
+  precompress(join(work, 'floor'));
+  precompress(join(work, 'scale'));
+  servers.push(await serve(join(root, 'dist'), ports.app), await serve(join(work, 'floor'), ports.floor), await serve(join(work, 'scale'), ports.scale));
+
+  section(`Load: Lighthouse 12.8.2, mobile, median of ${LIGHTHOUSE_RUNS}`);
+  const lhRoot = await lighthouseRuns(`http://127.0.0.1:${ports.app}/`);
+  const lhClaim = await lighthouseRuns(`http://127.0.0.1:${ports.app}/aleppo-2016-09-23/death-toll/hospital/`);
+  const lhFloor = await lighthouseRuns(`http://127.0.0.1:${ports.floor}/`);
+  for (const [name, lh] of [['root page', lhRoot], ['claim URL', lhClaim]]) {
+    row(`Performance score, ${name}`, lh.performance.toFixed(2), lhFloor.performance.toFixed(2), '', '≥ 0.98');
+    row(`Accessibility score, ${name}`, lh.accessibility.toFixed(2), '', '', '1.00');
+    row(`FCP, ${name}`, ms(lh.fcp), ms(lhFloor.fcp), times(lh.fcp, lhFloor.fcp), '');
+    row(`LCP, ${name}`, ms(lh.lcp), ms(lhFloor.lcp), times(lh.lcp, lhFloor.lcp), '≤ 0.75×');
+    row(`TBT, ${name}`, ms(lh.tbt), ms(lhFloor.tbt), '', '≤ 50 ms');
+    row(`CLS, ${name}`, lh.cls.toFixed(3), lhFloor.cls.toFixed(3), '', '0');
+    row(`Bytes transferred, ${name}`, kb(lh.bytes), kb(lhFloor.bytes), times(lh.bytes, lhFloor.bytes), '');
+  }
+
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    section(`Interaction: click on a highlight until the comparison is painted, 4× CPU throttling, median of ${CLICKS}`);
+    const seed = await openPage(browser, `http://127.0.0.1:${ports.app}/aleppo-2016-09-23/`, true);
+    const seedClicks = await clickToPaint(seed.page, CLICKS);
+    await seed.page.close();
+    row('Click → next frame, seed article', ms(seedClicks.paint), '', '', '≤ 50 ms');
+    row('Event Timing duration (INP-like), seed article', ms(seedClicks.eventTiming), '', '', '≤ 50 ms');
+
+    section(`Scale: ${(scale.bytes / 1e6).toFixed(2)} MB article, 1,000 claims × 3 reports`);
+    const anchor = await anchoring(scale);
+    row(`Anchor all ${anchor.quotes.toLocaleString('en')} quotes (Node)`, ms(anchor.tally), `${ms(anchor.floor1000)} (1,000 indexOf)`, times(anchor.tally, anchor.floor1000), '≤ 3×');
+    row(`… next to ${anchor.quotes.toLocaleString('en')} indexOf`, ms(anchor.tally), ms(anchor.floor3000), times(anchor.tally, anchor.floor3000), '');
+    const withClaims = await interactiveTime(browser, `http://127.0.0.1:${ports.scale}/bench-claims/`);
+    const plain = await interactiveTime(browser, `http://127.0.0.1:${ports.scale}/bench-plain/`);
+    row('Interactive (hydrated), 4× throttling', ms(withClaims.interactive), `${ms(plain.interactive)} (no highlights)`, times(withClaims.interactive, plain.interactive), '≤ 1.5×');
+    row('JS heap after load', kb(withClaims.heap), `${kb(plain.heap)} (no highlights)`, times(withClaims.heap, plain.heap), '');
+    const big = await openPage(browser, `http://127.0.0.1:${ports.scale}/bench-claims/`, true);
+    const bigClicks = await clickToPaint(big.page, SCALE_CLICKS);
+    await big.page.close();
+    row(`Click → next frame, 1,000 claims (median of ${SCALE_CLICKS})`, ms(bigClicks.paint), '', '', '≤ 100 ms');
+    row('Event Timing duration (INP-like), 1,000 claims', ms(bigClicks.eventTiming), '', '', '≤ 100 ms');
+  } finally {
+    await browser.close();
+  }
+  printTable();
+} catch (error) {
+  printTable();
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  for (const server of servers) server.kill();
+}
