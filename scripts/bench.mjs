@@ -13,6 +13,10 @@ import { scaleArticle } from '../bench/scale-article.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
 const quick = process.argv.includes('--quick');
+/** `--only=size,load,interaction,scale` runs some parts; `--skip-build` reuses the last build. */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const wants = (part) => !only || only.includes(part);
+const skipBuild = process.argv.includes('--skip-build');
 const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 const CLICKS = quick ? 5 : 20;
 const SCALE_CLICKS = quick ? 3 : 10;
@@ -40,13 +44,14 @@ function run(command, args, env = {}) {
 }
 
 function build() {
+  const scale = scaleArticle({ claims: 1000, reportsPerClaim: 3, targetBytes: 1_000_000 });
+  if (skipBuild) return scale;
   console.log('Building Tally, the floor app and the 1,000-claim article…');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   run('npx', ['vite', 'build', '--logLevel', 'error']);
   run('npx', ['vite', 'build', '-c', 'bench/floor/vite.config.ts', '--outDir', join(work, 'floor'), '--emptyOutDir', '--logLevel', 'error']);
 
-  const scale = scaleArticle({ claims: 1000, reportsPerClaim: 3, targetBytes: 1_000_000 });
   const publicDir = join(work, 'scale-public');
   mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
   cpSync(join(root, 'public', 'favicon.svg'), join(publicDir, 'favicon.svg'));
@@ -57,19 +62,32 @@ function build() {
   return scale;
 }
 
-/** The JavaScript and CSS a page loads before it can run: its module scripts, module preloads and stylesheets. */
-function initialAssets(dir, htmlFile) {
-  const html = readFileSync(join(dir, htmlFile), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+/**
+ * The JavaScript and CSS a page loads until it is interactive, as observed in Chromium: for Tally the
+ * entry, the app it starts after the first paint and, on a claim URL, the panel's code; for the floor its
+ * one bundle. Inline CSS counts with the HTML.
+ */
+async function initialAssets(browser, dir, url, ready) {
+  const page = await browser.newPage();
+  const refs = new Set();
+  let done = false;
+  page.on('request', (request) => {
+    if (!done && ['script', 'stylesheet'].includes(request.resourceType())) refs.add(new URL(request.url()).pathname);
+  });
+  await page.goto(url);
+  await ready(page);
+  done = true;
+  const html = await (await fetch(url)).text();
+  await page.close();
   const totals = { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 } };
-  for (const ref of new Set(refs)) {
-    const content = readFileSync(join(dir, ref.replace(/^\.?\//, '')));
+  for (const ref of refs) {
+    const content = readFileSync(join(dir, ref.replace(/^\//, '')));
     const kind = ref.endsWith('.js') ? 'js' : 'css';
     totals[kind].raw += content.length;
     totals[kind].gzip += gzipSync(content, { level: 9 }).length;
     totals[kind].brotli += brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  return { ...totals, html: gzipSync(html, { level: 9 }).length };
+  return { ...totals, files: refs.size, html: gzipSync(html, { level: 9 }).length };
 }
 
 /** Writes .gz and .br beside every text file, for the static server's --precompressed mode. */
@@ -244,21 +262,32 @@ function printTable() {
 const servers = [];
 try {
   const scale = build();
+  if (!skipBuild) {
+    precompress(join(root, 'dist'));
+    precompress(join(work, 'floor'));
+    precompress(join(work, 'scale'));
+  }
 
-  section('Size of the root page (initial JS and CSS)');
-  const app = initialAssets(join(root, 'dist'), 'index.html');
-  const floor = initialAssets(join(work, 'floor'), 'index.html');
-  row('JS, gzip -9', kb(app.js.gzip), kb(floor.js.gzip), times(app.js.gzip, floor.js.gzip), '≤ 1.25×');
-  row('JS, brotli', kb(app.js.brotli), kb(floor.js.brotli), times(app.js.brotli, floor.js.brotli), '');
-  row('JS, raw', kb(app.js.raw), kb(floor.js.raw), times(app.js.raw, floor.js.raw), '');
-  row('CSS, gzip -9 / brotli', `${kb(app.css.gzip)} / ${kb(app.css.brotli)}`, '—', '', '');
-  row('HTML (prerendered, with its data), gzip -9', kb(app.html), kb(floor.html), '', '');
+  if (wants('size') || wants('load') || wants('interaction') || wants('scale')) {
+    servers.push(await serve(join(root, 'dist'), ports.app), await serve(join(work, 'floor'), ports.floor), await serve(join(work, 'scale'), ports.scale));
+  }
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+  if (wants('size')) {
+    section('Size: JS and CSS loaded until interactive (root page), and the HTML');
+    const tallyReady = (page) => page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
+    const app = await initialAssets(browser, join(root, 'dist'), `http://127.0.0.1:${ports.app}/`, tallyReady);
+    const claim = await initialAssets(browser, join(root, 'dist'), `http://127.0.0.1:${ports.app}/aleppo-2016-09-23/death-toll/hospital/`, tallyReady);
+    const floor = await initialAssets(browser, join(work, 'floor'), `http://127.0.0.1:${ports.floor}/`, (page) => page.getByRole('heading', { name: /Russia/ }).waitFor());
+    row('JS, gzip -9', kb(app.js.gzip), kb(floor.js.gzip), times(app.js.gzip, floor.js.gzip), '≤ 1.25×');
+    row('JS, brotli', kb(app.js.brotli), kb(floor.js.brotli), times(app.js.brotli, floor.js.brotli), '');
+    row('JS, raw', kb(app.js.raw), kb(floor.js.raw), times(app.js.raw, floor.js.raw), '');
+    row('JS files', String(app.files), String(floor.files), '', '');
+    row('JS, gzip -9, claim URL (with the panel’s code)', kb(claim.js.gzip), kb(floor.js.gzip), times(claim.js.gzip, floor.js.gzip), '');
+    row('HTML with inline CSS, prerendered text and data, gzip -9', kb(app.html), kb(floor.html), '', '');
+  }
 
-  precompress(join(root, 'dist'));
-  precompress(join(work, 'floor'));
-  precompress(join(work, 'scale'));
-  servers.push(await serve(join(root, 'dist'), ports.app), await serve(join(work, 'floor'), ports.floor), await serve(join(work, 'scale'), ports.scale));
-
+  if (wants('load')) {
   section(`Load: Lighthouse 12.8.2, mobile, median of ${LIGHTHOUSE_RUNS}`);
   const lhRoot = await lighthouseRuns(`http://127.0.0.1:${ports.app}/`);
   const lhClaim = await lighthouseRuns(`http://127.0.0.1:${ports.app}/aleppo-2016-09-23/death-toll/hospital/`);
@@ -272,15 +301,17 @@ try {
     row(`CLS, ${name}`, lh.cls.toFixed(3), lhFloor.cls.toFixed(3), '', '0');
     row(`Bytes transferred, ${name}`, kb(lh.bytes), kb(lhFloor.bytes), times(lh.bytes, lhFloor.bytes), '');
   }
+  }
 
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  try {
+    if (wants('interaction')) {
     section(`Interaction: click on a highlight until the comparison is painted, 4× CPU throttling, median of ${CLICKS}`);
     const seed = await openPage(browser, `http://127.0.0.1:${ports.app}/aleppo-2016-09-23/`, true);
     const seedClicks = await clickToPaint(seed.page, CLICKS);
     await seed.page.close();
     row('Click → next frame, seed article', ms(seedClicks.paint), '', '', '≤ 50 ms');
     row('Event Timing duration (INP-like), seed article', ms(seedClicks.eventTiming), '', '', '≤ 50 ms');
+    }
+    if (wants('scale')) {
 
     section(`Scale: ${(scale.bytes / 1e6).toFixed(2)} MB article, 1,000 claims × 3 reports`);
     const anchor = await anchoring(scale);
@@ -295,6 +326,7 @@ try {
     await big.page.close();
     row(`Click → next frame, 1,000 claims (median of ${SCALE_CLICKS})`, ms(bigClicks.paint), '', '', '≤ 100 ms');
     row('Event Timing duration (INP-like), 1,000 claims', ms(bigClicks.eventTiming), '', '', '≤ 100 ms');
+    }
   } finally {
     await browser.close();
   }

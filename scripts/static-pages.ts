@@ -5,6 +5,7 @@
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
 import { claimLabel, sourceNames, reportGist } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
@@ -34,6 +35,18 @@ async function loadRenderer(root: string): Promise<{ renderPage: RenderPage; clo
   });
   const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as { renderPage: RenderPage };
   return { renderPage: entry.renderPage, close: () => server.close() };
+}
+
+/**
+ * The stylesheet goes inside each page: a separate file would cost a round trip before the first paint,
+ * which is most of what a prerendered page waits for on a mobile network.
+ */
+function inlineStylesheet(template: string, bundle: OutputBundle): string {
+  return template.replace(/<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/[^"]+\.css)"[^>]*>/, (link, fileName: string) => {
+    const asset = bundle[fileName];
+    if (asset?.type !== 'asset') return link;
+    return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+  });
 }
 
 /** The prerendered app, and the data it was drawn from, in place of the template's empty root. */
@@ -110,10 +123,7 @@ export function staticPages(): Plugin {
     },
     async writeBundle(options, bundle) {
       const outDir = options.dir!;
-      const panels = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/panels.ts'));
-      // Pages that open with a panel fetch its code alongside the app's, not after it.
-      const preloadPanels = panels ? `<link rel="modulepreload" crossorigin href="${base}${panels.fileName}" />` : '';
-      const template = await readFile(join(outDir, 'index.html'), 'utf8');
+      const template = inlineStylesheet(await readFile(join(outDir, 'index.html'), 'utf8'), bundle);
       const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
       if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
 
@@ -134,13 +144,10 @@ export function staticPages(): Plugin {
         for (const route of routes) {
           const meta = pageMeta(readable, route, base);
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
-          const head = [
-            headTags(meta, siteUrl, {
-              type: isArticlePage ? 'website' : 'article',
-              ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
-            }),
-            ...(isArticlePage ? [] : [preloadPanels]),
-          ].join('\n    ');
+          const head = headTags(meta, siteUrl, {
+            type: isArticlePage ? 'website' : 'article',
+            ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
+          });
           const path = formatRoute(route, base);
           // The root page needs the article list to know which article it shows.
           const data: EmbeddedData = { path, files: { [fileName]: json, ...(route.articleId === undefined && { 'data/articles.json': indexJson }) } };

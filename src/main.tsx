@@ -1,51 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { AppProviders } from './app/AppProviders.tsx';
-import { loadPanels, type PanelComponents } from './app/panel-components.ts';
-import { EMBEDDED_DATA_ID, type EmbeddedData } from './core/embedded-page-data.ts';
-import { seedQueryCache } from './data/embedded-data.ts';
-import { browserLocation } from './lib/location.ts';
-import { createQueryClient } from './lib/query-client.ts';
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-function embeddedData(): EmbeddedData | undefined {
-  const text = document.getElementById(EMBEDDED_DATA_ID)?.textContent;
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as EmbeddedData;
-  } catch {
-    return undefined;
-  }
+// The entry point. A prerendered page is already readable, so the browser paints it first; the app's
+// code is fetched and started in the frame after. (Preloading it sooner was measured to delay the first
+// paint on a throttled mobile connection: see docs/performance.md.)
+function start() {
+  // A page prerendered with a panel open needs the panel's code too: both are fetched at once.
+  if (document.getElementById('comparison')) void import('./app/panels.ts');
+  void import('./boot.tsx');
 }
 
-const embedded = embeddedData();
-const queryClient = createQueryClient();
-if (embedded) seedQueryCache(queryClient, embedded.files);
-
-const location = browserLocation(embedded?.path);
-const app = (panels?: PanelComponents) => (
-  <StrictMode>
-    <AppProviders queryClient={queryClient} location={location} panels={panels}>
-      <App />
-    </AppProviders>
-  </StrictMode>
-);
-
-// A prerendered page is hydrated in place; 404.html and the dev server start from an empty root.
-if (embedded && container.firstElementChild) {
-  // A page prerendered with a panel open hydrates once the panel's code is here (the build preloads it),
-  // so that the whole page comes alive at once, with nothing left waiting.
-  if (document.getElementById('comparison')) {
-    loadPanels().then(
-      (panels) => hydrateRoot(container, app(panels)),
-      () => hydrateRoot(container, app()),
-    );
-  } else {
-    hydrateRoot(container, app());
-  }
-} else {
-  createRoot(container).render(app());
-}
+// Two frames: the first paint has been presented before the app's code is even requested.
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));

@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
 import { sourceNames, sourcingLabel } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
@@ -46,7 +46,7 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
       {actions}
       <WhatDiffers reports={reports} nameOf={nameOf} />
       {reports.length > 0 ? (
-        <ol className="report-columns" style={{ '--columns': Math.min(reports.length, MAX_COLUMNS) } as CSSProperties}>
+        <ol className="report-columns" data-columns={Math.min(reports.length, MAX_COLUMNS)}>
           {reports.map((report) => (
             <li key={report.id} aria-current={report.id === currentReportId ? 'true' : undefined}>
               <ReportColumn
