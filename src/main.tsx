@@ -1,11 +1,17 @@
 // The entry point. A prerendered page is already readable, so the browser paints it first; the app's
-// code is fetched and started in the frame after. (Preloading it sooner was measured to delay the first
-// paint on a throttled mobile connection: see docs/performance.md.)
-function start() {
-  // A page prerendered with a panel open needs the panel's code too: both are fetched at once.
+// code is fetched and started after that, in steps short enough to keep the page responsive. (Preloading
+// it sooner was measured to delay the first paint on a throttled mobile connection: docs/performance.md.)
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+async function start() {
+  // A page prerendered with a panel open needs the panel's code too: it is fetched alongside.
   if (document.getElementById('comparison')) void import('./app/panels.ts');
-  void import('./boot.tsx');
+  // React's DOM renderer is the largest module: it is evaluated in a task of its own.
+  await import('react-dom/client');
+  await nextTask();
+  await import('./boot.tsx');
 }
 
 // Two frames: the first paint has been presented before the app's code is even requested.
-requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
+requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => void start())));

@@ -8,7 +8,6 @@ import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
 import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
 import { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
-import { PassageLink } from '../features/sharing/PassageLink.tsx';
 import { SourcesList } from '../features/sources/SourcesList.tsx';
 import { findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick, useLocationStore } from '../lib/location.ts';
@@ -58,7 +57,7 @@ function describeUnknown(route: ReaderRoute, readable: ReadableArticle): string 
  */
 export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
   const location = useLocationStore();
-  const { ComparisonPanel, SourceCard, ShareBar } = usePanelComponents();
+  const { ComparisonPanel, SourceCard, ShareBar, PassageLink } = usePanelComponents();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
   const linkClick = useLinkClick();
   const { article } = readable;
@@ -173,7 +172,9 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
         <DownloadFigures readable={readable} />
       </div>
       <HighlightPreview readable={readable} />
-      <PassageLink readable={readable} />
+      <Suspense fallback={null}>
+        <PassageLink readable={readable} />
+      </Suspense>
     </div>
   );
 }

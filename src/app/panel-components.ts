@@ -12,6 +12,7 @@ export interface PanelComponents {
   ComparisonPanel: Component<PropsOf<typeof Panels.ComparisonPanel>>;
   SourceCard: Component<PropsOf<typeof Panels.SourceCard>>;
   ShareBar: Component<PropsOf<typeof Panels.ShareBar>>;
+  PassageLink: Component<PropsOf<typeof Panels.PassageLink>>;
 }
 
 export const loadPanels = (): Promise<PanelComponents> => import('./panels.ts');
@@ -20,6 +21,7 @@ const lazyPanels: PanelComponents = {
   ComparisonPanel: lazy(() => loadPanels().then((m) => ({ default: m.ComparisonPanel }))),
   SourceCard: lazy(() => loadPanels().then((m) => ({ default: m.SourceCard }))),
   ShareBar: lazy(() => loadPanels().then((m) => ({ default: m.ShareBar }))),
+  PassageLink: lazy(() => loadPanels().then((m) => ({ default: m.PassageLink }))),
 };
 
 export const PanelComponentsContext = createContext<PanelComponents>(lazyPanels);

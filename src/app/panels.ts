@@ -1,4 +1,6 @@
-// The panels that open beside the article, bundled together and loaded apart from it.
+// What is not needed to read the article, bundled together and loaded apart from it: the panels that
+// open beside it, and the offer of a link to a selected passage.
 export { ComparisonPanel } from '../features/comparison/ComparisonPanel.tsx';
 export { ShareBar } from '../features/sharing/ShareBar.tsx';
 export { SourceCard } from '../features/sources/SourceCard.tsx';
+export { PassageLink } from '../features/sharing/PassageLink.tsx';

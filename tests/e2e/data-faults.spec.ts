@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, comparison, openArticle, TOLL_QUESTION, withoutEmbeddedData } from './helpers.ts';
+import { ARTICLE_PATH, comparison, openArticle, TOLL_QUESTION, withoutEmbeddedData, gotoReady } from './helpers.ts';
 
 const DATA_URL = '**/data/articles/aleppo-2016-09-23.json';
 const realData = () =>
@@ -19,7 +19,7 @@ test('a prerendered page reads its embedded data and fetches no data file', asyn
   page.on('request', (request) => {
     if (request.url().includes('/data/')) fetched.push(request.url());
   });
-  await page.goto(`${ARTICLE_PATH}death-toll/`);
+  await gotoReady(page, `${ARTICLE_PATH}death-toll/`);
   await expect(comparison(page)).toBeVisible();
   await page.getByRole('link', { name: /^91 people had been killed/ }).click();
   await expect(comparison(page).locator('li[aria-current="true"]')).toContainText('al-Khatib');
@@ -30,7 +30,7 @@ test('a failed fetch shows Retry, and a retry that succeeds opens the link’s c
   let fail = true;
   await withoutEmbeddedData(page);
   await page.route(DATA_URL, (route) => (fail ? route.abort('connectionrefused') : route.fallback()));
-  await page.goto(`${ARTICLE_PATH}death-toll/sohr/`);
+  await gotoReady(page, `${ARTICLE_PATH}death-toll/sohr/`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The article could not be loaded');
   await expect(alert).toContainText('data/articles/aleppo-2016-09-23.json could not be fetched');
@@ -44,7 +44,7 @@ test('a malformed data file is named with the path and what was expected', async
   const data = realData();
   data.article.title = ['not', 'text'];
   await serveData(page, data);
-  await page.goto(ARTICLE_PATH);
+  await gotoReady(page, ARTICLE_PATH);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Tally could not read data/articles/aleppo-2016-09-23.json');
   await expect(alert).toContainText('at article.title: expected string, received a list');

@@ -9,8 +9,18 @@ export function comparison(page: Page, name: string | RegExp = TOLL_QUESTION) {
   return page.getByRole('region', { name }).or(page.getByRole('dialog', { name }));
 }
 
+/**
+ * Opens a page and waits until the app has taken it over: the prerendered page is readable at once, but
+ * its controls answer once the app has started (links work before that too).
+ */
+export async function gotoReady(page: Page, path: string) {
+  const response = await page.goto(path);
+  await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
+  return response;
+}
+
 export async function openArticle(page: Page, path = ARTICLE_PATH) {
-  await page.goto(path);
+  await gotoReady(page, path);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
 }
 

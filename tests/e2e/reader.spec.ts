@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION } from './helpers.ts';
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
 const TOLL = /Death toll in Aleppo: 3 sources differ/;
 
@@ -108,7 +108,7 @@ test.describe('deep links', () => {
   test('a comparison URL opened in a fresh page shows the same comparison with its highlight in view', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
     const page = await context.newPage();
-    const response = await page.goto('/aleppo-2016-09-23/death-toll/hospital/');
+    const response = await gotoReady(page, '/aleppo-2016-09-23/death-toll/hospital/');
     expect(response?.status()).toBe(200);
     await expect(comparison(page)).toBeVisible();
     await expect(comparison(page).locator('li[aria-current="true"]')).toContainText('al-Khatib');
@@ -119,7 +119,7 @@ test.describe('deep links', () => {
   });
 
   test('a path without its trailing slash still opens the comparison', async ({ page }) => {
-    await page.goto('/aleppo-2016-09-23/death-toll');
+    await gotoReady(page, '/aleppo-2016-09-23/death-toll');
     await expect(comparison(page)).toBeVisible();
   });
 
@@ -141,7 +141,7 @@ test.describe('deep links', () => {
   });
 
   test('an unknown claim shows a clear notice over a readable article', async ({ page }) => {
-    const response = await page.goto('/aleppo-2016-09-23/no-such-claim/');
+    const response = await gotoReady(page, '/aleppo-2016-09-23/no-such-claim/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('alert')).toHaveText(/No claim called “no-such-claim” in this article\./);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
@@ -149,7 +149,7 @@ test.describe('deep links', () => {
   });
 
   test('an unknown path shows a helpful page with a way back to the article', async ({ page }) => {
-    await page.goto('/this/is/not/a/page/');
+    await gotoReady(page, '/this/is/not/a/page/');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await page.getByRole('link', { name: 'Read the latest article' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
@@ -186,7 +186,7 @@ test.describe('on a phone', () => {
 
   test('fits a 360 px screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${ARTICLE_PATH}death-toll/sohr/`);
+    await gotoReady(page, `${ARTICLE_PATH}death-toll/sohr/`);
     const sheet = page.getByRole('dialog', { name: TOLL_QUESTION });
     await expect(sheet).toBeVisible();
     expect(await sheet.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
@@ -207,16 +207,16 @@ test.describe('accessibility', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openArticle(page);
     await expectNoAxeViolations(page);
-    await page.goto(`${ARTICLE_PATH}truce-talks/`);
+    await gotoReady(page, `${ARTICLE_PATH}truce-talks/`);
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
   test('axe finds no violations on the notice and the not-found page', async ({ page }) => {
-    await page.goto(`${ARTICLE_PATH}no-such-claim/`);
+    await gotoReady(page, `${ARTICLE_PATH}no-such-claim/`);
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.goto('/nowhere/at/all/here/');
+    await gotoReady(page, '/nowhere/at/all/here/');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expectNoAxeViolations(page);
   });

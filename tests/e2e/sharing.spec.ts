@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE_PATH, comparison, expectNoAxeViolations, openArticle, TOLL_QUESTION } from './helpers.ts';
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
 const data = JSON.parse(readFileSync(new URL('../../public/data/articles/aleppo-2016-09-23.json', import.meta.url), 'utf8')) as {
   claims: { id: string; question: string; reports: { id: string }[] }[];
@@ -8,7 +8,7 @@ const data = JSON.parse(readFileSync(new URL('../../public/data/articles/aleppo-
 
 test('every claim URL opens its comparison', async ({ page }) => {
   for (const claim of data.claims) {
-    const response = await page.goto(`${ARTICLE_PATH}${claim.id}/`);
+    const response = await gotoReady(page, `${ARTICLE_PATH}${claim.id}/`);
     expect(response?.status(), claim.id).toBe(200);
     await expect(comparison(page, claim.question)).toBeVisible();
     await expect(page).toHaveTitle(`${claim.question} · Tally`);
@@ -16,13 +16,13 @@ test('every claim URL opens its comparison', async ({ page }) => {
 });
 
 test('/aleppo-2016-09-23/death-toll/hospital marks the hospital’s column', async ({ page }) => {
-  await page.goto('/aleppo-2016-09-23/death-toll/hospital');
+  await gotoReady(page, '/aleppo-2016-09-23/death-toll/hospital');
   await expect(page).toHaveURL(/\/death-toll\/hospital\/$/);
   await expect(comparison(page).locator('li[aria-current="true"]')).toContainText('Hamza al-Khatib');
 });
 
 test('an unknown path answers 404 with a helpful page', async ({ page }) => {
-  const response = await page.goto('/aleppo-2016-09-23/death-toll/hospital/extra/segment/');
+  const response = await gotoReady(page, '/aleppo-2016-09-23/death-toll/hospital/extra/segment/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page).toHaveTitle(/Page not found/);
@@ -33,7 +33,7 @@ test.describe('sharing controls', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('Copy link puts the current URL on the clipboard and says so', async ({ page }) => {
-    await page.goto(`${ARTICLE_PATH}death-toll/hospital/`);
+    await gotoReady(page, `${ARTICLE_PATH}death-toll/hospital/`);
     const panel = comparison(page);
     await panel.getByRole('button', { name: 'Copy link' }).click();
     await expect(panel.locator('.share-bar').getByRole('status')).toHaveText('Link copied.');
@@ -42,7 +42,7 @@ test.describe('sharing controls', () => {
   });
 
   test('Cite gives a ready citation with the figures, the article and the link', async ({ page }) => {
-    await page.goto(`${ARTICLE_PATH}death-toll/`);
+    await gotoReady(page, `${ARTICLE_PATH}death-toll/`);
     const panel = comparison(page);
     await panel.getByRole('button', { name: 'Cite' }).click();
     const citation = panel.getByText(/^“How many people were killed in Aleppo on 23 September\?”/);
@@ -57,7 +57,7 @@ test.describe('sharing controls', () => {
 
 test('without the Clipboard API, the link is shown selected, ready to copy', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
-  await page.goto(`${ARTICLE_PATH}truce-talks/`);
+  await gotoReady(page, `${ARTICLE_PATH}truce-talks/`);
   const panel = comparison(page, /truce talks/);
   await panel.getByRole('button', { name: 'Copy link' }).click();
   const input = panel.getByRole('textbox', { name: 'Copy this:' });
@@ -99,7 +99,7 @@ test.describe('links to a quoted passage', () => {
     await expect(offer.getByRole('status')).toHaveText('Link to the passage copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/aleppo-2016-09-23\/\?q=rescue\+worker/);
 
-    await page.goto(href!);
+    await gotoReady(page, href!);
     const mark = page.locator('mark.passage');
     await expect(mark).toHaveText('rescue worker with the Syrian Civil Defense');
     await expect(mark).toBeInViewport();
@@ -110,19 +110,19 @@ test.describe('links to a quoted passage', () => {
     await openArticle(page);
     await select(page, 'Aleppo that left dozens');
     const href = await page.getByRole('link', { name: 'Link to this passage' }).getAttribute('href');
-    await page.goto(href!);
+    await gotoReady(page, href!);
     await expect(page.locator('mark.passage')).toHaveText('Aleppo that left dozens');
     // A passage inside a highlight is marked without losing the highlight.
     await expect(page.locator('a.highlight mark.passage')).toHaveCount(1);
   });
 
   test('a quote that no longer matches is reported, not marked on other words', async ({ page }) => {
-    await page.goto(`${ARTICLE_PATH}?q=${encodeURIComponent('rescue worker with the Syrian Red Crescent')}`);
+    await gotoReady(page, `${ARTICLE_PATH}?q=${encodeURIComponent('rescue worker with the Syrian Red Crescent')}`);
     await expect(page.getByRole('alert')).toHaveText(
       /The passage this link quotes \(“rescue worker with the Syrian Red Crescent”\) is no longer in the article word for word, so nothing is marked\./,
     );
     await expect(page.locator('mark.passage')).toHaveCount(0);
-    await page.goto(`${ARTICLE_PATH}?q=Aleppo`);
+    await gotoReady(page, `${ARTICLE_PATH}?q=Aleppo`);
     await expect(page.getByRole('alert')).toContainText('now matches more than one place');
     await expect(page.locator('mark.passage')).toHaveCount(0);
   });

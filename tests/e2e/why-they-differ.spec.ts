@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION } from './helpers.ts';
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
 test.describe('why the figures differ', () => {
   test('clicking "Bushqatin" shows 15 with both of its sources', async ({ page }) => {
@@ -18,7 +18,7 @@ test.describe('why the figures differ', () => {
   });
 
   test('the death-toll comparison shows only the dimensions that differ, and the checks', async ({ page }) => {
-    await page.goto(`${ARTICLE_PATH}death-toll/`);
+    await gotoReady(page, `${ARTICLE_PATH}death-toll/`);
     const panel = comparison(page);
     const differs = panel.getByRole('group', { name: 'What differs' });
     await expect(differs).toContainText('Reports range from at least 27 to 91, 3.4 times apart; they count different people over different hours');

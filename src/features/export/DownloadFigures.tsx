@@ -1,5 +1,7 @@
-import { figureRows, toCsv, toJson } from '../../core/figures-export.ts';
 import type { ReadableArticle } from '../../core/readable-article.ts';
+
+// The export code is only needed when someone downloads: it loads then.
+const exportCode = () => import('../../core/figures-export.ts');
 
 function download(fileName: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -19,10 +21,18 @@ export function DownloadFigures({ readable }: { readable: ReadableArticle }) {
       <h2 id="download-figures-title">The figures as data</h2>
       <p className="list-meta">One row per report, with source, figure, qualifier, who is counted, hours, place and chain.</p>
       <div className="download-buttons">
-        <button type="button" className="button button--quiet" onClick={() => download(`${base}.csv`, 'text/csv;charset=utf-8', toCsv(figureRows(readable)))}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void exportCode().then(({ figureRows, toCsv }) => download(`${base}.csv`, 'text/csv;charset=utf-8', toCsv(figureRows(readable))))}
+        >
           Download CSV
         </button>
-        <button type="button" className="button button--quiet" onClick={() => download(`${base}.json`, 'application/json', toJson(readable))}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void exportCode().then(({ toJson }) => download(`${base}.json`, 'application/json', toJson(readable)))}
+        >
           Download JSON
         </button>
       </div>
