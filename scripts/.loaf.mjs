@@ -7,7 +7,7 @@ await page.addInitScript(() => {
 });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-await page.goto('http://127.0.0.1:4631' + (process.argv[2] ?? '/'));
+await page.goto((process.argv[3] ?? 'http://127.0.0.1:4631') + (process.argv[2] ?? '/'));
 await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
 await page.waitForTimeout(1500);
 const marks = await page.evaluate(() => performance.getEntriesByType('mark').map(m => [m.name, Math.round(m.startTime)]));

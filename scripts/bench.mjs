@@ -69,25 +69,28 @@ function build() {
  */
 async function initialAssets(browser, dir, url, ready) {
   const page = await browser.newPage();
-  const refs = new Set();
-  let done = false;
-  page.on('request', (request) => {
-    if (!done && ['script', 'stylesheet'].includes(request.resourceType())) refs.add(new URL(request.url()).pathname);
-  });
   await page.goto(url);
   await ready(page);
-  done = true;
+  // Resource Timing, cut at the moment the app was interactive: code fetched later (idle-time preloads,
+  // code loaded on use) does not count.
+  const refs = await page.evaluate(() => {
+    const until = performance.getEntriesByName('tally:interactive')[0]?.startTime ?? performance.now();
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= until && /\.(js|css)$/.test(new URL(entry.name).pathname))
+      .map((entry) => new URL(entry.name).pathname);
+  });
   const html = await (await fetch(url)).text();
   await page.close();
   const totals = { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 } };
-  for (const ref of refs) {
+  for (const ref of new Set(refs)) {
     const content = readFileSync(join(dir, ref.replace(/^\//, '')));
     const kind = ref.endsWith('.js') ? 'js' : 'css';
     totals[kind].raw += content.length;
     totals[kind].gzip += gzipSync(content, { level: 9 }).length;
     totals[kind].brotli += brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  return { ...totals, files: refs.size, html: gzipSync(html, { level: 9 }).length };
+  return { ...totals, files: new Set(refs).size, html: gzipSync(html, { level: 9 }).length };
 }
 
 /** Writes .gz and .br beside every text file, for the static server's --precompressed mode. */

@@ -11,7 +11,7 @@ import { claimLabel, sourceNames, reportGist } from '../src/core/describe-claim.
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, previewImagePath } from '../src/core/page-meta.ts';
 import { parseArticleFile, parseArticleIndex } from '../src/core/parse-article-file.ts';
-import { placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
+import { anchorStarts, placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
 import { scriptSafeJson } from '../src/core/script-safe-json.ts';
 import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
@@ -135,6 +135,7 @@ export function staticPages(): Plugin {
           this.warn(`${rejected.problems[0]?.file}: claim ${rejected.index + 1} is not valid and is listed as such`);
         }
         const readable = readableArticle(file);
+        const starts = anchorStarts(readable);
         const articleId = readable.article.id;
         // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
         const articlesOnly = process.env.TALLY_PAGES === 'articles';
@@ -150,7 +151,11 @@ export function staticPages(): Plugin {
           });
           const path = formatRoute(route, base);
           // The root page needs the article list to know which article it shows.
-          const data: EmbeddedData = { path, files: { [fileName]: json, ...(route.articleId === undefined && { 'data/articles.json': indexJson }) } };
+          const data: EmbeddedData = {
+            path,
+            files: { [fileName]: json, ...(route.articleId === undefined && { 'data/articles.json': indexJson }) },
+            anchorStarts: { [fileName]: starts },
+          };
           const html = withBody(withHead(template, head), await renderer.renderPage(data), data);
           await write(outDir, join(formatRoute(route), 'index.html'), html);
           urls.push(new URL(meta.path, siteUrl).href);

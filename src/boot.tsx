@@ -22,9 +22,12 @@ function embeddedData(): EmbeddedData | undefined {
   }
 }
 
+performance.mark('tally:boot');
 const embedded = embeddedData();
+performance.mark('tally:parsed');
 const queryClient = createQueryClient();
-if (embedded) seedQueryCache(queryClient, embedded.files);
+if (embedded) seedQueryCache(queryClient, embedded);
+performance.mark('tally:seeded');
 
 const location = browserLocation(embedded?.path);
 const app = (panels?: PanelComponents) => (

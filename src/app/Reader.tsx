@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { anchorQuote } from '../core/anchor-quote.ts';
 import { citeComparison } from '../core/citation.ts';
@@ -9,7 +9,7 @@ import { ArticleView } from '../features/reader/ArticleView.tsx';
 import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
 import { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
 import { SourcesList } from '../features/sources/SourcesList.tsx';
-import { findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
+import { afterPaint, findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick, useLocationStore } from '../lib/location.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
@@ -83,13 +83,17 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
     document.title = `${subject} · Tally`;
   }, [source, claim, article.title]);
 
-  // Whether opened by a link, Back or a click, the open claim's words are brought into view.
+  // Whether opened by a link, Back or a click, the open claim's words are brought into view. Words just
+  // clicked or focused are in view already: measuring them would only force a layout of the whole article.
   useEffect(() => {
     if (!openClaimId) return;
     const target = findHighlight(openClaimId, currentReportId);
-    if (target && !isInViewport(target)) {
-      target.scrollIntoView({ block: wide ? 'center' : 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    }
+    if (!target || target === document.activeElement) return;
+    return afterPaint(() => {
+      if (!isInViewport(target)) {
+        target.scrollIntoView({ block: wide ? 'center' : 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      }
+    });
   }, [openClaimId, currentReportId, wide]);
 
   // A linked passage is brought into view once, when the link is opened.
@@ -124,17 +128,21 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
     [openClaimId, wide, close],
   );
 
-  // Once the article is interactive, fetch the panels while the browser is idle, so a click opens at once.
+  // Once the article is interactive, fetch the panels' code while the browser is idle, so that a click
+  // opens at once; the offer of passage links, which comes with it, starts then.
+  const [extrasLoaded, setExtrasLoaded] = useState(false);
   useEffect(() => {
+    const load = () => void loadPanels().then(() => setExtrasLoaded(true));
     // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => void loadPanels());
-    else setTimeout(() => void loadPanels(), 200);
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load);
+    else setTimeout(load, 200);
   }, []);
 
   const panelOpen = Boolean(source ?? claim);
   return (
-    <div className="reader" data-panel-open={panelOpen || undefined}>
-      <div className="reader-side">
+    <div className="reader">
+      {/* The flag sits on the side column, not the whole reader: toggling it restyles only that column. */}
+      <div className="reader-side" data-panel-open={panelOpen || undefined}>
         <a className="skip-link" href="#article">
           Skip to the article
         </a>
@@ -172,9 +180,11 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
         <DownloadFigures readable={readable} />
       </div>
       <HighlightPreview readable={readable} />
-      <Suspense fallback={null}>
-        <PassageLink readable={readable} />
-      </Suspense>
+      {extrasLoaded && (
+        <Suspense fallback={null}>
+          <PassageLink readable={readable} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -7,4 +7,6 @@ export interface EmbeddedData {
   path: string;
   /** Data files as fetched, by their path under the site root ("data/articles.json"). */
   files: Record<string, unknown>;
+  /** For each article file, where its quotes were found at build time (checked again, not trusted). */
+  anchorStarts?: Record<string, Record<string, number>>;
 }

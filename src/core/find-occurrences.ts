@@ -5,6 +5,8 @@
 /** Quotes shorter than this are searched one by one; longer ones share the rolling pass. */
 const WINDOW = 12;
 const BASE = 31;
+/** A bit per hash bucket, checked before the Map: most windows of the text start no quote. */
+const FILTER_BITS = 20;
 
 function hashOf(text: string, start: number): number {
   let hash = 0;
@@ -23,12 +25,15 @@ function occurrencesOf(text: string, pattern: string): number[] {
 export function findOccurrences(text: string, patterns: readonly string[]): number[][] {
   const result: number[][] = patterns.map(() => []);
   const byHash = new Map<number, number[]>();
+  const filter = new Uint8Array(1 << FILTER_BITS);
+  const mask = (1 << FILTER_BITS) - 1;
   patterns.forEach((pattern, p) => {
     if (pattern.length < WINDOW || patterns.length === 1) {
       result[p] = occurrencesOf(text, pattern);
       return;
     }
     const hash = hashOf(pattern, 0);
+    filter[hash & mask] = 1;
     const bucket = byHash.get(hash);
     if (bucket) bucket.push(p);
     else byHash.set(hash, [p]);
@@ -41,9 +46,9 @@ export function findOccurrences(text: string, patterns: readonly string[]): numb
 
   let hash = hashOf(text, 0);
   for (let i = 0; ; i++) {
-    const bucket = byHash.get(hash);
-    if (bucket) {
-      for (const p of bucket) if (text.startsWith(patterns[p]!, i)) result[p]!.push(i);
+    if (filter[hash & mask] === 1) {
+      const bucket = byHash.get(hash);
+      if (bucket) for (const p of bucket) if (text.startsWith(patterns[p]!, i)) result[p]!.push(i);
     }
     if (i + WINDOW >= text.length) break;
     hash = (Math.imul((hash - Math.imul(text.charCodeAt(i), top)) >>> 0, BASE) + text.charCodeAt(i + WINDOW)) >>> 0;

@@ -1,6 +1,6 @@
 // Turns a validated data file into what the reader draws: the body text, every report anchored
 // (or orphaned, with the reason) and each block cut into plain and highlighted runs.
-import { anchorQuotes, type AnchorFailure, type TextRange } from './anchor-quote.ts';
+import { anchorQuotes, type Anchor, type AnchorFailure, type TextRange } from './anchor-quote.ts';
 import { bodyText, type BodyText } from './article-text.ts';
 import type { ArticleFile, RejectedClaim } from './parse-article-file.ts';
 import type { Article, Claim, Report, Source } from './schema.ts';
@@ -34,16 +34,30 @@ export function reportKey(claimId: string, reportId: string): string {
   return `${claimId}/${reportId}`;
 }
 
-export function readableArticle(file: ArticleFile): ReadableArticle {
+/**
+ * Anchors every report and cuts the body into runs. `knownStarts` (by {@link reportKey}) are where an
+ * earlier anchoring of the same data placed each quote, as a prerendered page carries them: each is
+ * checked word for word against the text, and only quotes without a good one are searched for.
+ */
+export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record<string, number>>): ReadableArticle {
   const body = bodyText(file.article.blocks);
   const marks: ReportMark[] = [];
   const ranges = new Map<string, TextRange>();
   const orphans: OrphanReport[] = [];
 
-  const reports = file.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
-  const anchors = anchorQuotes(body.text, reports.map(({ report }) => report.quote));
+  const reports = file.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report, key: reportKey(claim.id, report.id) })));
+  const verified = reports.map(({ report, key }): Anchor | undefined => {
+    const start = knownStarts?.[key];
+    const { exact } = report.quote;
+    return start !== undefined && exact.length > 0 && body.text.startsWith(exact, start)
+      ? { ok: true, range: { start, end: start + exact.length } }
+      : undefined;
+  });
+  const unverified = reports.filter((_, i) => !verified[i]);
+  const searched = anchorQuotes(body.text, unverified.map(({ report }) => report.quote));
+  let next = 0;
   reports.forEach(({ claim, report }, i) => {
-    const anchor = anchors[i]!;
+    const anchor = verified[i] ?? searched[next++]!;
     if (anchor.ok) {
       const key = reportKey(claim.id, report.id);
       ranges.set(key, anchor.range);
@@ -80,13 +94,16 @@ function segmentBlocks(body: BodyText, marks: ReportMark[]): Segment<ReportMark>
   }
   // segmentText breaks ties by the order it is given: restore data order so the first claim wins.
   const dataOrder = new Map(marks.map((mark, i) => [mark, i]));
-  return body.blocks.map((block, b) =>
-    segmentText(
-      body.text,
-      block,
-      perBlock[b]!.sort((x, y) => dataOrder.get(x)! - dataOrder.get(y)!),
-    ),
-  );
+  return body.blocks.map((block, b) => {
+    const blockMarks = perBlock[b]!;
+    if (blockMarks.length > 1) blockMarks.sort((x, y) => dataOrder.get(x)! - dataOrder.get(y)!);
+    return segmentText(body.text, block, blockMarks);
+  });
+}
+
+/** Where each anchored quote starts, by report key: what a prerendered page carries to skip the search. */
+export function anchorStarts(readable: ReadableArticle): Record<string, number> {
+  return Object.fromEntries([...readable.ranges].map(([key, range]) => [key, range.start]));
 }
 
 /** The reports of a claim that are anchored in the text, in data order. */

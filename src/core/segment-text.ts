@@ -17,6 +17,20 @@ export interface Segment<M extends Mark = Mark> extends TextRange {
  * Segments `span` of `text`. Marks may overlap, nest, touch or reach outside the span (they are clipped).
  */
 export function segmentText<M extends Mark>(text: string, span: TextRange, marks: readonly M[]): Segment<M>[] {
+  // Most blocks of a long article hold no quote or one: answered without the general machinery.
+  if (marks.length === 0) return [{ start: span.start, end: span.end, text: text.slice(span.start, span.end), marks: [] }];
+  if (marks.length === 1) {
+    const mark = marks[0]!;
+    const start = Math.max(mark.start, span.start);
+    const end = Math.min(mark.end, span.end);
+    if (start < end) {
+      const runs: Segment<M>[] = [];
+      if (span.start < start) runs.push({ start: span.start, end: start, text: text.slice(span.start, start), marks: [] });
+      runs.push({ start, end, text: text.slice(start, end), marks: [mark] });
+      if (end < span.end) runs.push({ start: end, end: span.end, text: text.slice(end, span.end), marks: [] });
+      return runs;
+    }
+  }
   const inside = marks
     .map((mark, order) => ({ mark, order, length: mark.end - mark.start }))
     .filter(({ mark }) => mark.start < span.end && mark.end > span.start && mark.end > mark.start)

@@ -12,7 +12,7 @@ const ARTICLE_FILE = /^data\/articles\/([a-z0-9-]+)\.json$/;
  * Puts each embedded file in the query cache, validated exactly as a fetched file would be. A file that
  * does not validate is left out, so the app fetches it and reports the problem as usual.
  */
-export function seedQueryCache(queryClient: QueryClient, files: EmbeddedData['files']): void {
+export function seedQueryCache(queryClient: QueryClient, { files, anchorStarts }: Pick<EmbeddedData, 'files' | 'anchorStarts'>): void {
   for (const [file, json] of Object.entries(files)) {
     try {
       if (file === ARTICLE_INDEX_FILE) {
@@ -20,7 +20,10 @@ export function seedQueryCache(queryClient: QueryClient, files: EmbeddedData['fi
         continue;
       }
       const articleId = ARTICLE_FILE.exec(file)?.[1];
-      if (articleId) queryClient.setQueryData(articleQuery(articleId).queryKey, readableArticle(parseArticleFile(json, file)));
+      if (articleId) {
+        const readable = readableArticle(parseArticleFile(json, file), anchorStarts?.[file]);
+        queryClient.setQueryData(articleQuery(articleId).queryKey, readable);
+      }
     } catch {
       // Left to the normal fetch, which shows the error.
     }

@@ -16,3 +16,18 @@ export function findHighlight(claimId: string, reportId?: string): HTMLElement |
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/**
+ * Runs `work` once the browser has painted the current frame. Focusing or measuring forces a layout;
+ * done after the paint, it does not hold up what the reader asked to see.
+ */
+export function afterPaint(work: () => void): () => void {
+  let timer = 0;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(work);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}

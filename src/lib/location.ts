@@ -94,8 +94,19 @@ export function usePath(): string {
   return useSyncExternalStore(store.subscribe, store.getPath, store.getServerPath);
 }
 
+let lastParsed: { path: string; route: ParsedRoute } | undefined;
+
+/**
+ * The route for a path, parsed once per path: every highlight asks on every navigation, and with a
+ * thousand claims that is thousands of asks for the same answer.
+ */
+export function routeOf(path: string): ParsedRoute {
+  if (lastParsed?.path !== path) lastParsed = { path, route: parseRoute(path, BASE_PATH) };
+  return lastParsed.route;
+}
+
 export function useRoute(): ParsedRoute {
-  return parseRoute(usePath(), BASE_PATH);
+  return routeOf(usePath());
 }
 
 /**
@@ -105,21 +116,55 @@ export function useRoute(): ParsedRoute {
 export type HighlightState = 'closed' | 'open' | 'current' | 'source' | 'dimmed';
 
 /**
+ * Highlight listeners grouped by claim: a navigation wakes only the highlights of the claims it opens
+ * or closes (and, when a source card opens or closes, all of them), not every highlight of the article.
+ */
+function claimSubscriptions(store: LocationStore) {
+  const byClaim = new Map<string, Set<() => void>>();
+  let route = routeOf(store.getPath());
+  store.subscribe(() => {
+    const previous = route;
+    route = routeOf(store.getPath());
+    if (previous === route) return;
+    const wake = (claimId: string | undefined) => claimId !== undefined && byClaim.get(claimId)?.forEach((listener) => listener());
+    const sourceOf = (r: ParsedRoute) => (r.kind === 'reader' ? r.sourceId : undefined);
+    const claimOf = (r: ParsedRoute) => (r.kind === 'reader' ? r.claimId : undefined);
+    if (sourceOf(previous) !== sourceOf(route)) {
+      byClaim.forEach((listeners) => listeners.forEach((listener) => listener()));
+      return;
+    }
+    wake(claimOf(previous));
+    if (claimOf(route) !== claimOf(previous)) wake(claimOf(route));
+  });
+  return (claimId: string, onChange: () => void) => {
+    let listeners = byClaim.get(claimId);
+    if (!listeners) byClaim.set(claimId, (listeners = new Set()));
+    listeners.add(onChange);
+    return () => listeners.delete(onChange);
+  };
+}
+
+const subscriptionsByStore = new WeakMap<LocationStore, ReturnType<typeof claimSubscriptions>>();
+
+/**
  * The state of one report's highlight. Each highlight subscribes on its own, so opening a claim
  * re-renders only the highlights whose state changed, not the whole article.
  * `sourceIds` is the report's sources joined by spaces (a string keeps the subscription stable).
  */
 export function useHighlightState(claimId: string, reportId: string, sourceIds: string): HighlightState {
   const store = useLocationStore();
+  let subscribeClaim = subscriptionsByStore.get(store);
+  if (!subscribeClaim) subscriptionsByStore.set(store, (subscribeClaim = claimSubscriptions(store)));
+  const subscribe = useCallback((onChange: () => void) => subscribeClaim(claimId, onChange), [subscribeClaim, claimId]);
   const stateAt = (path: string): HighlightState => {
-    const route = parseRoute(path, BASE_PATH);
+    const route = routeOf(path);
     if (route.kind !== 'reader') return 'closed';
     if (route.sourceId !== undefined) return sourceIds.split(' ').includes(route.sourceId) ? 'source' : 'dimmed';
     if (route.claimId !== claimId) return 'closed';
     return route.reportId === reportId ? 'current' : 'open';
   };
   return useSyncExternalStore(
-    store.subscribe,
+    subscribe,
     () => stateAt(store.getPath()),
     () => stateAt(store.getServerPath()),
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { COMPARISON_PANEL_ID } from '../lib/highlight-dom.ts';
+import { afterPaint, COMPARISON_PANEL_ID } from '../lib/highlight-dom.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import './panel.css';
 
@@ -30,8 +30,8 @@ export function Panel(props: PanelProps) {
   // Someone who opened the panel from a link (click or Enter) is taken to it; a page load is not.
   useEffect(() => {
     const from = document.activeElement;
-    if (from instanceof HTMLElement && from.closest('[data-panel-opener], #comparison')) {
-      document.getElementById(titleId)?.focus({ preventScroll: true });
+    if (from instanceof HTMLElement && from.closest('a.highlight, [data-panel-opener], #comparison')) {
+      return afterPaint(() => document.getElementById(titleId)?.focus({ preventScroll: true }));
     }
   }, [contentKey, titleId]);
 

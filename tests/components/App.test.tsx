@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
@@ -48,7 +48,7 @@ describe('App', () => {
     const panel = await screen.findByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
     expect(within(panel).getAllByRole('article')).toHaveLength(3);
     expect(hospital).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('heading', { level: 2, name: /How many people were killed/ })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /How many people were killed/ })).toHaveFocus());
 
     await user.keyboard('{Escape}');
     expect(location.getPath()).toBe('/aleppo-2016-09-23/');

@@ -79,3 +79,29 @@ describe('readableArticle', () => {
     expect(readable().sourcesById.get('sohr')?.shortName).toBe('SOHR');
   });
 });
+
+describe('readableArticle with quote positions from an earlier anchoring', () => {
+  const json = aleppoJson();
+  const file = parseArticleFile(json, ARTICLE_FILE);
+  const fresh = readableArticle(file);
+  const starts = Object.fromEntries([...fresh.ranges].map(([key, range]) => [key, range.start]));
+
+  it('gives the same result as anchoring from scratch', () => {
+    const hinted = readableArticle(file, starts);
+    expect(hinted.ranges).toEqual(fresh.ranges);
+    expect(hinted.segments).toEqual(fresh.segments);
+  });
+
+  it('checks each position word for word and searches again where it is wrong', () => {
+    const hinted = readableArticle(file, { ...starts, [reportKey('death-toll', 'hospital')]: 0 });
+    expect(hinted.ranges.get(reportKey('death-toll', 'hospital'))).toEqual(fresh.ranges.get(reportKey('death-toll', 'hospital')));
+  });
+
+  it('never marks words that are not the quote, whatever it is told', () => {
+    const changed = aleppoJson();
+    reportsOf(changed, 0)[2]!.quote.exact = '92 people had been killed';
+    const hinted = readableArticle(parseArticleFile(changed, ARTICLE_FILE), starts);
+    expect(hinted.ranges.has(reportKey('death-toll', 'hospital'))).toBe(false);
+    expect(hinted.orphans).toEqual([{ claimId: 'death-toll', reportId: 'hospital', failure: { reason: 'not-found' } }]);
+  });
+});

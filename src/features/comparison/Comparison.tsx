@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
 import { sourceNames, sourcingLabel } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
+import { hasSettled } from '../../lib/render-phase.ts';
 import type { Claim, Report } from '../../core/schema.ts';
 import { CompatibilityCheck } from './CompatibilityCheck.tsx';
 import { CountingRules } from './CountingRules.tsx';
@@ -33,6 +34,10 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
   const reports = placedReports(readable, claim);
   const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
   const nameOf = (report: Report) => sourceNames(report.sourceIds, readable.sourcesById);
+  // The columns paint with the click; the checks and charts below them follow a moment later, without
+  // holding up that first paint. A prerendered or hydrating page draws everything at once.
+  const explained = useDeferredValue(claim, hasSettled() ? null : claim);
+  const explainedReports = explained === claim ? reports : [];
   return (
     <>
       <header className="panel-header">
@@ -77,10 +82,10 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
           </ul>
         </div>
       )}
-      <CompatibilityCheck reports={reports} />
-      <FigureAxisChart reports={reports} nameOf={nameOf} />
-      <TimeWindowStrip reports={reports} published={readable.article.published} nameOf={nameOf} />
-      <CountingRules reports={reports} nameOf={nameOf} />
+      <CompatibilityCheck reports={explainedReports} />
+      <FigureAxisChart reports={explainedReports} nameOf={nameOf} />
+      <TimeWindowStrip reports={explainedReports} published={readable.article.published} nameOf={nameOf} />
+      <CountingRules reports={explainedReports} nameOf={nameOf} />
       {claim.note && (
         <aside className="tally-note" aria-label="Tally’s note">
           <p>

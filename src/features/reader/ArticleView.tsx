@@ -6,7 +6,7 @@ import type { TextRange } from '../../core/anchor-quote.ts';
 import { segmentText, type Segment } from '../../core/segment-text.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { highlightId } from '../../lib/highlight-dom.ts';
-import { BASE_PATH } from '../../lib/location.ts';
+import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
 import { Highlight } from './Highlight.tsx';
 import './reader.css';
 
@@ -29,6 +29,7 @@ function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undef
  */
 export const ArticleView = memo(function ArticleView({ readable, passage }: { readable: ReadableArticle; passage?: TextRange }) {
   const { article } = readable;
+  const open = useLinkClick();
   const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim)]));
   const sourcesOf = new Map(
     readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds.join(' ')])),
@@ -53,6 +54,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
         href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
         layers={segment.marks.length - (marked ? 1 : 0)}
         marked={marked}
+        onOpen={open}
       />
     );
   }

@@ -1,53 +1,75 @@
+import { memo, useMemo, useState } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
 import { checkCompatibility, VERDICT_SHORT } from '../../core/check-compatibility.ts';
 import { sourcingLabel } from '../../core/describe-claim.ts';
 import { describeProblem } from '../../core/parse-article-file.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
+import type { Claim } from '../../core/schema.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
 import { Disclosure } from '../../ui/Disclosure.tsx';
+
+/** Long articles list this many claims at first; the rest are one click away. */
+const FIRST_CLAIMS = 50;
+
+interface ClaimEntry {
+  claim: Claim;
+  href: string;
+  /** "3 sources differ; figures fit only if they cover different ground". */
+  summary: string;
+  /** Why some reports are not shown, when their quotes are not in the text. */
+  problem: string | undefined;
+}
+
+function claimEntries(readable: ReadableArticle, claims: readonly Claim[]): ClaimEntry[] {
+  return claims.map((claim) => {
+    const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
+    const status = VERDICT_SHORT[checkCompatibility(placedReports(readable, claim)).verdict];
+    const reasons = [...new Set(orphans.map((orphan) => describeAnchorFailure(orphan.failure)))].join('; ');
+    return {
+      claim,
+      href: formatRoute({ articleId: readable.article.id, claimId: claim.id }, BASE_PATH),
+      summary: status ? `${sourcingLabel(claim)}; ${status}` : sourcingLabel(claim),
+      problem:
+        orphans.length === 0
+          ? undefined
+          : `${orphans.length === claim.reports.length ? 'Not found in the text' : `${orphans.length} of ${claim.reports.length} reports not found in the text`}: ${reasons}.`,
+    };
+  });
+}
+
+const ClaimItem = memo(function ClaimItem({ entry, open }: { entry: ClaimEntry; open: boolean }) {
+  const linkClick = useLinkClick();
+  return (
+    <li>
+      <a href={entry.href} data-claim-link={entry.claim.id} data-panel-opener="" aria-current={open ? 'true' : undefined} onClick={linkClick}>
+        {entry.claim.title}
+      </a>{' '}
+      <span className="list-meta">{entry.summary}</span>
+      {entry.problem && <p className="claims-list-problem">{entry.problem}</p>}
+    </li>
+  );
+});
 
 /**
  * Every claim of the article with its number of sources and whether they disagree, including claims
  * Tally could not place in the text (orphans) or could not read: shown with the reason, never dropped.
  */
 export function ClaimsIndex({ readable, openClaimId }: { readable: ReadableArticle; openClaimId: string | undefined }) {
-  const linkClick = useLinkClick();
-  const articleId = readable.article.id;
+  const [showAll, setShowAll] = useState(false);
+  // Entries are worked out only for the claims listed: a long article lists its first fifty at first.
+  const shown = useMemo(
+    () => claimEntries(readable, showAll ? readable.claims : readable.claims.slice(0, FIRST_CLAIMS)),
+    [readable, showAll],
+  );
   const count = readable.claims.length + readable.rejectedClaims.length;
   return (
     <Disclosure id="claims-index" title="Claims in this article" count={count} className="claims-index">
       <p className="claims-index-hint">Highlighted words are claims that sources tell differently. Choose one to compare.</p>
       <ul>
-        {readable.claims.map((claim) => {
-          const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
-          const status = VERDICT_SHORT[checkCompatibility(placedReports(readable, claim)).verdict];
-          return (
-            <li key={claim.id}>
-              <a
-                href={formatRoute({ articleId, claimId: claim.id }, BASE_PATH)}
-                data-claim-link={claim.id}
-                data-panel-opener=""
-                aria-current={claim.id === openClaimId ? 'true' : undefined}
-                onClick={linkClick}
-              >
-                {claim.title}
-              </a>{' '}
-              <span className="list-meta">
-                {sourcingLabel(claim)}
-                {status && `; ${status}`}
-              </span>
-              {orphans.length > 0 && (
-                <p className="claims-list-problem">
-                  {orphans.length === claim.reports.length
-                    ? 'Not found in the text: '
-                    : `${orphans.length} of ${claim.reports.length} reports not found in the text: `}
-                  {[...new Set(orphans.map((orphan) => describeAnchorFailure(orphan.failure)))].join('; ')}.
-                </p>
-              )}
-            </li>
-          );
-        })}
+        {shown.map((entry) => (
+          <ClaimItem key={entry.claim.id} entry={entry} open={entry.claim.id === openClaimId} />
+        ))}
         {readable.rejectedClaims.map((rejected) => (
           <li key={`rejected-${rejected.index}`} className="claims-list-problem">
             Claim {rejected.index + 1}
@@ -56,6 +78,11 @@ export function ClaimsIndex({ readable, openClaimId }: { readable: ReadableArtic
           </li>
         ))}
       </ul>
+      {shown.length < readable.claims.length && (
+        <button type="button" className="button button--quiet claims-index-more" onClick={() => setShowAll(true)}>
+          Show all {readable.claims.length.toLocaleString('en')} claims
+        </button>
+      )}
     </Disclosure>
   );
 }

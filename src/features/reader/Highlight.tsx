@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { COMPARISON_PANEL_ID } from '../../lib/highlight-dom.ts';
-import { useHighlightState, useLinkClick } from '../../lib/location.ts';
+import { useHighlightState } from '../../lib/location.ts';
 
 interface HighlightProps {
   claimId: string;
@@ -18,6 +18,8 @@ interface HighlightProps {
   layers: number;
   /** These words are part of a passage a link quotes. */
   marked?: boolean;
+  /** One handler for every highlight, so that a thousand highlights share it. */
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /**
@@ -27,7 +29,6 @@ interface HighlightProps {
 export const Highlight = memo(function Highlight(props: HighlightProps) {
   const { claimId, reportId, sourceIds, text, elementId, claimLabel, href, layers } = props;
   const state = useHighlightState(claimId, reportId, sourceIds);
-  const open = useLinkClick();
 
   return (
     <a
@@ -36,13 +37,12 @@ export const Highlight = memo(function Highlight(props: HighlightProps) {
       className="highlight"
       data-claim-id={claimId}
       data-report-id={reportId}
-      data-state={state}
+      data-state={state === 'closed' ? undefined : state}
       data-layers={layers > 1 ? layers : undefined}
       aria-label={`${text} — ${claimLabel}`}
       aria-expanded={state === 'open' || state === 'current'}
       aria-controls={COMPARISON_PANEL_ID}
-      data-panel-opener=""
-      onClick={open}
+      onClick={props.onOpen}
     >
       {props.marked ? <mark className="passage">{text}</mark> : text}
     </a>

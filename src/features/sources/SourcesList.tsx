@@ -1,19 +1,29 @@
-import { reportsOfSource } from '../../core/describe-claim.ts';
+import { memo, useMemo } from 'react';
 import type { ReadableArticle } from '../../core/readable-article.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
 import { Disclosure } from '../../ui/Disclosure.tsx';
 import './sources.css';
 
+/** How many reports each source makes, alone or jointly. */
+function reportCounts(readable: ReadableArticle): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const claim of readable.claims) {
+    for (const report of claim.reports) for (const id of report.sourceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Everyone the article cites; choosing one opens their card and marks their words in the text. */
-export function SourcesList({ readable, openSourceId }: { readable: ReadableArticle; openSourceId: string | undefined }) {
+export const SourcesList = memo(function SourcesList({ readable, openSourceId }: { readable: ReadableArticle; openSourceId: string | undefined }) {
   const linkClick = useLinkClick();
+  const counts = useMemo(() => reportCounts(readable), [readable]);
   const sources = [...readable.sourcesById.values()];
   return (
     <Disclosure id="sources-list" title="Sources" count={sources.length} className="sources-list">
       <ul>
         {sources.map((source) => {
-          const count = reportsOfSource(readable.claims, source.id).length;
+          const count = counts.get(source.id) ?? 0;
           return (
             <li key={source.id}>
               <a
@@ -33,4 +43,4 @@ export function SourcesList({ readable, openSourceId }: { readable: ReadableArti
       </ul>
     </Disclosure>
   );
-}
+});
