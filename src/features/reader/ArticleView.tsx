@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { claimLabel } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import { reportKey, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
@@ -9,6 +9,24 @@ import { highlightId } from '../../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
 import { Highlight } from './Highlight.tsx';
 import './reader.css';
+
+/**
+ * Groups blocks in runs of 64. When one highlight changes, React walks the children of each of its
+ * ancestors, and the browser skips the layout and paint of runs out of view (see reader.css): a long
+ * article costs little more per click than a short one.
+ */
+const CHUNK = 64;
+function chunked(blocks: ReactNode[]): ReactNode[] {
+  const chunks: ReactNode[] = [];
+  for (let i = 0; i < blocks.length; i += CHUNK) {
+    chunks.push(
+      <div key={i} className="article-chunk">
+        {blocks.slice(i, i + CHUNK)}
+      </div>,
+    );
+  }
+  return chunks;
+}
 
 /** The mark for a passage a reader linked to; it never opens anything. */
 const PASSAGE_KEY = '#passage';
@@ -71,7 +89,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
         <h1 id="article-title">{article.title}</h1>
       </header>
       <div className="article-body">
-        {readable.body.blocks.map(({ block }, b) => {
+        {chunked(readable.body.blocks.map(({ block }, b) => {
           const runs = runsOf(readable, b, passage).map(run);
           return block.kind === 'video-caption' ? (
             <figure key={b} className="missing-video">
@@ -88,7 +106,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
               {runs}
             </p>
           );
-        })}
+        }))}
       </div>
       {article.credit && <p className="article-credit">{article.credit}</p>}
     </article>
