@@ -90,9 +90,12 @@ test.describe('links to a quoted passage', () => {
 
   test('selecting words offers a link that reopens the article with them marked', async ({ page }) => {
     await openArticle(page);
-    await select(page, 'rescue worker with the Syrian Civil Defense');
     const offer = page.getByRole('group', { name: 'Link to the selected passage' });
-    await expect(offer).toBeVisible();
+    // The offer starts once the app has loaded its secondary code, a moment after it is interactive.
+    await expect(async () => {
+      await select(page, 'rescue worker with the Syrian Civil Defense');
+      await expect(offer).toBeVisible({ timeout: 300 });
+    }).toPass();
     const href = await offer.getByRole('link', { name: 'Link to this passage' }).getAttribute('href');
     expect(href).toBe('/aleppo-2016-09-23/?q=rescue+worker+with+the+Syrian+Civil+Defense');
     await offer.getByRole('button', { name: 'Copy link' }).click();
@@ -108,7 +111,10 @@ test.describe('links to a quoted passage', () => {
 
   test('a passage that occurs twice is told apart by its context', async ({ page }) => {
     await openArticle(page);
-    await select(page, 'Aleppo that left dozens');
+    await expect(async () => {
+      await select(page, 'Aleppo that left dozens');
+      await expect(page.getByRole('link', { name: 'Link to this passage' })).toBeVisible({ timeout: 300 });
+    }).toPass();
     const href = await page.getByRole('link', { name: 'Link to this passage' }).getAttribute('href');
     await gotoReady(page, href!);
     await expect(page.locator('mark.passage')).toHaveText('Aleppo that left dozens');

@@ -2,7 +2,6 @@ import { useDeferredValue, type ReactNode } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
 import { sourceNames, sourcingLabel } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
-import { hasSettled } from '../../lib/render-phase.ts';
 import type { Claim, Report } from '../../core/schema.ts';
 import { CompatibilityCheck } from './CompatibilityCheck.tsx';
 import { CountingRules } from './CountingRules.tsx';
@@ -19,6 +18,11 @@ export interface ComparisonProps {
   onShowQuote: (reportId: string) => void;
   /** Controls the app puts under the heading, such as sharing. */
   actions?: ReactNode;
+  /**
+   * Draw the checks and charts a moment after the columns, so that they do not hold up the paint after a
+   * click. Off for a page being built or hydrated, which must draw everything at once to match its HTML.
+   */
+  deferExplanations?: boolean;
 }
 
 export const COMPARISON_TITLE_ID = 'comparison-title';
@@ -30,13 +34,11 @@ const MAX_COLUMNS = 4;
  * A claim as a question; one column per report, side by side; then why they differ. Only reports
  * whose quote is anchored in the text are shown or counted.
  */
-export function Comparison({ readable, claim, currentReportId, onShowQuote, actions }: ComparisonProps) {
+export function Comparison({ readable, claim, currentReportId, onShowQuote, actions, deferExplanations = false }: ComparisonProps) {
   const reports = placedReports(readable, claim);
   const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
   const nameOf = (report: Report) => sourceNames(report.sourceIds, readable.sourcesById);
-  // The columns paint with the click; the checks and charts below them follow a moment later, without
-  // holding up that first paint. A prerendered or hydrating page draws everything at once.
-  const explained = useDeferredValue(claim, hasSettled() ? null : claim);
+  const explained = useDeferredValue(claim, deferExplanations ? null : claim);
   const explainedReports = explained === claim ? reports : [];
   return (
     <>

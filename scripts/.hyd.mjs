@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(m.type(), m.text().slice(0, 3000)); });
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message.slice(0, 3000), e.stack?.slice(0, 1500)));
+await page.goto(process.argv[2]);
+await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
+await page.mouse.move(0, 0);
+await page.waitForTimeout(1500);
+await browser.close();
