@@ -20,7 +20,7 @@ const skipBuild = process.argv.includes('--skip-build');
 const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 const CLICKS = quick ? 5 : 20;
 const SCALE_CLICKS = quick ? 3 : 10;
-const LOADS = quick ? 1 : 3;
+const LOADS = quick ? 1 : 5;
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
 const ports = { app: 4601, floor: 4602, scale: 4603 };
@@ -209,17 +209,20 @@ async function clickToPaint(page, count) {
   return { paint: median(clicks), eventTiming: median(timed) };
 }
 
-async function interactiveTime(browser, url) {
-  const values = [];
-  let heap = 0;
+/** Time until interactive and heap after load, for a page and its floor, loaded in turn to share the noise. */
+async function interactiveTime(browser, pageUrl, floorUrl) {
+  const samples = { page: [], floor: [] };
+  const heaps = { page: 0, floor: 0 };
   for (let i = 0; i < LOADS; i++) {
-    const { page, cdp } = await openPage(browser, url, true);
-    values.push(await page.evaluate(() => performance.getEntriesByName('tally:interactive')[0].startTime));
-    await cdp.send('HeapProfiler.collectGarbage');
-    heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    await page.close();
+    for (const [which, address] of [['page', pageUrl], ['floor', floorUrl]]) {
+      const { page, cdp } = await openPage(browser, address, true);
+      samples[which].push(await page.evaluate(() => performance.getEntriesByName('tally:interactive')[0].startTime));
+      await cdp.send('HeapProfiler.collectGarbage');
+      heaps[which] = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      await page.close();
+    }
   }
-  return { interactive: median(values), heap };
+  return { interactive: median(samples.page), floor: median(samples.floor), heap: heaps.page, floorHeap: heaps.floor };
 }
 
 /** Anchoring all 3,000 quotes with Tally's code, next to plain indexOf searches over the same text. */
@@ -273,74 +276,72 @@ function printTable() {
   console.log(`(also written to .bench/report.md)`);
 }
 
+const url = (server, path = '/') => `http://127.0.0.1:${ports[server]}${path}`;
+const tallyReady = (page) => page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
+
+async function measureSize(browser) {
+  section('Size: JS and CSS loaded until interactive (root page), and the HTML');
+  const app = await initialAssets(browser, join(root, 'dist'), url('app'), tallyReady);
+  const claim = await initialAssets(browser, join(root, 'dist'), url('app', '/aleppo-2016-09-23/death-toll/hospital/'), tallyReady);
+  const floor = await initialAssets(browser, join(work, 'floor'), url('floor'), (page) => page.getByRole('heading', { name: /Russia/ }).waitFor());
+  row('JS, gzip -9', kb(app.js.gzip), kb(floor.js.gzip), times(app.js.gzip, floor.js.gzip), '≤ 1.25×');
+  row('JS, brotli', kb(app.js.brotli), kb(floor.js.brotli), times(app.js.brotli, floor.js.brotli), '');
+  row('JS, raw', kb(app.js.raw), kb(floor.js.raw), times(app.js.raw, floor.js.raw), '');
+  row('JS files', String(app.files), String(floor.files), '', '');
+  row('JS, gzip -9, claim URL (with the panel’s code)', kb(claim.js.gzip), kb(floor.js.gzip), times(claim.js.gzip, floor.js.gzip), '');
+  row('HTML with inline CSS, prerendered text and data, gzip -9', kb(app.html), kb(floor.html), '', '');
+}
+
+async function measureLoad() {
+  section(`Load: Lighthouse 12.8.2, mobile, median of ${LIGHTHOUSE_RUNS}`);
+  const floor = await lighthouseRuns(url('floor'));
+  for (const [name, path] of [['root page', '/'], ['claim URL', '/aleppo-2016-09-23/death-toll/hospital/']]) {
+    const lh = await lighthouseRuns(url('app', path));
+    row(`Performance score, ${name}`, lh.performance.toFixed(2), floor.performance.toFixed(2), '', '≥ 0.98');
+    row(`Accessibility score, ${name}`, lh.accessibility.toFixed(2), '', '', '1.00');
+    row(`FCP, ${name}`, ms(lh.fcp), ms(floor.fcp), times(lh.fcp, floor.fcp), '');
+    row(`LCP, ${name}`, ms(lh.lcp), ms(floor.lcp), times(lh.lcp, floor.lcp), '≤ 0.75×');
+    row(`TBT, ${name}`, ms(lh.tbt), ms(floor.tbt), '', '≤ 50 ms');
+    row(`CLS, ${name}`, lh.cls.toFixed(3), floor.cls.toFixed(3), '', '0');
+    row(`Bytes transferred, ${name}`, kb(lh.bytes), kb(floor.bytes), times(lh.bytes, floor.bytes), '');
+  }
+}
+
+async function measureInteraction(browser) {
+  section(`Interaction: click on a highlight until the comparison is painted, 4× CPU throttling, median of ${CLICKS}`);
+  const { page } = await openPage(browser, url('app', '/aleppo-2016-09-23/'), true);
+  const clicks = await clickToPaint(page, CLICKS);
+  await page.close();
+  row('Click → next frame, seed article', ms(clicks.paint), '', '', '≤ 50 ms');
+  row('Event Timing duration (INP-like), seed article', ms(clicks.eventTiming), '', '', '≤ 50 ms');
+}
+
+async function measureScale(browser, scale) {
+  section(`Scale: ${(scale.bytes / 1e6).toFixed(2)} MB article, 1,000 claims × 3 reports`);
+  const anchor = await anchoring(scale);
+  row(`Anchor all ${anchor.quotes.toLocaleString('en')} quotes (Node)`, ms(anchor.tally), `${ms(anchor.floor1000)} (1,000 indexOf)`, times(anchor.tally, anchor.floor1000), '≤ 3×');
+  row(`… next to ${anchor.quotes.toLocaleString('en')} indexOf`, ms(anchor.tally), ms(anchor.floor3000), times(anchor.tally, anchor.floor3000), '');
+  const withClaims = await interactiveTime(browser, url('scale', '/bench-claims/'), url('scale', '/bench-plain/'));
+  row('Interactive (hydrated), 4× throttling', ms(withClaims.interactive), `${ms(withClaims.floor)} (no highlights)`, times(withClaims.interactive, withClaims.floor), '≤ 1.5×');
+  row('JS heap after load', kb(withClaims.heap), `${kb(withClaims.floorHeap)} (no highlights)`, times(withClaims.heap, withClaims.floorHeap), '');
+  const { page } = await openPage(browser, url('scale', '/bench-claims/'), true);
+  const clicks = await clickToPaint(page, SCALE_CLICKS);
+  await page.close();
+  row(`Click → next frame, 1,000 claims (median of ${SCALE_CLICKS})`, ms(clicks.paint), '', '', '≤ 100 ms');
+  row('Event Timing duration (INP-like), 1,000 claims', ms(clicks.eventTiming), '', '', '≤ 100 ms');
+}
+
 const servers = [];
 try {
   const scale = build();
-  if (!skipBuild) {
-    precompress(join(root, 'dist'));
-    precompress(join(work, 'floor'));
-    precompress(join(work, 'scale'));
-  }
-
-  if (wants('size') || wants('load') || wants('interaction') || wants('scale')) {
-    servers.push(await serve(join(root, 'dist'), ports.app), await serve(join(work, 'floor'), ports.floor), await serve(join(work, 'scale'), ports.scale));
-  }
+  if (!skipBuild) for (const dir of [join(root, 'dist'), join(work, 'floor'), join(work, 'scale')]) precompress(dir);
+  servers.push(await serve(join(root, 'dist'), ports.app), await serve(join(work, 'floor'), ports.floor), await serve(join(work, 'scale'), ports.scale));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-  if (wants('size')) {
-    section('Size: JS and CSS loaded until interactive (root page), and the HTML');
-    const tallyReady = (page) => page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
-    const app = await initialAssets(browser, join(root, 'dist'), `http://127.0.0.1:${ports.app}/`, tallyReady);
-    const claim = await initialAssets(browser, join(root, 'dist'), `http://127.0.0.1:${ports.app}/aleppo-2016-09-23/death-toll/hospital/`, tallyReady);
-    const floor = await initialAssets(browser, join(work, 'floor'), `http://127.0.0.1:${ports.floor}/`, (page) => page.getByRole('heading', { name: /Russia/ }).waitFor());
-    row('JS, gzip -9', kb(app.js.gzip), kb(floor.js.gzip), times(app.js.gzip, floor.js.gzip), '≤ 1.25×');
-    row('JS, brotli', kb(app.js.brotli), kb(floor.js.brotli), times(app.js.brotli, floor.js.brotli), '');
-    row('JS, raw', kb(app.js.raw), kb(floor.js.raw), times(app.js.raw, floor.js.raw), '');
-    row('JS files', String(app.files), String(floor.files), '', '');
-    row('JS, gzip -9, claim URL (with the panel’s code)', kb(claim.js.gzip), kb(floor.js.gzip), times(claim.js.gzip, floor.js.gzip), '');
-    row('HTML with inline CSS, prerendered text and data, gzip -9', kb(app.html), kb(floor.html), '', '');
-  }
-
-  if (wants('load')) {
-  section(`Load: Lighthouse 12.8.2, mobile, median of ${LIGHTHOUSE_RUNS}`);
-  const lhRoot = await lighthouseRuns(`http://127.0.0.1:${ports.app}/`);
-  const lhClaim = await lighthouseRuns(`http://127.0.0.1:${ports.app}/aleppo-2016-09-23/death-toll/hospital/`);
-  const lhFloor = await lighthouseRuns(`http://127.0.0.1:${ports.floor}/`);
-  for (const [name, lh] of [['root page', lhRoot], ['claim URL', lhClaim]]) {
-    row(`Performance score, ${name}`, lh.performance.toFixed(2), lhFloor.performance.toFixed(2), '', '≥ 0.98');
-    row(`Accessibility score, ${name}`, lh.accessibility.toFixed(2), '', '', '1.00');
-    row(`FCP, ${name}`, ms(lh.fcp), ms(lhFloor.fcp), times(lh.fcp, lhFloor.fcp), '');
-    row(`LCP, ${name}`, ms(lh.lcp), ms(lhFloor.lcp), times(lh.lcp, lhFloor.lcp), '≤ 0.75×');
-    row(`TBT, ${name}`, ms(lh.tbt), ms(lhFloor.tbt), '', '≤ 50 ms');
-    row(`CLS, ${name}`, lh.cls.toFixed(3), lhFloor.cls.toFixed(3), '', '0');
-    row(`Bytes transferred, ${name}`, kb(lh.bytes), kb(lhFloor.bytes), times(lh.bytes, lhFloor.bytes), '');
-  }
-  }
-
-    if (wants('interaction')) {
-    section(`Interaction: click on a highlight until the comparison is painted, 4× CPU throttling, median of ${CLICKS}`);
-    const seed = await openPage(browser, `http://127.0.0.1:${ports.app}/aleppo-2016-09-23/`, true);
-    const seedClicks = await clickToPaint(seed.page, CLICKS);
-    await seed.page.close();
-    row('Click → next frame, seed article', ms(seedClicks.paint), '', '', '≤ 50 ms');
-    row('Event Timing duration (INP-like), seed article', ms(seedClicks.eventTiming), '', '', '≤ 50 ms');
-    }
-    if (wants('scale')) {
-
-    section(`Scale: ${(scale.bytes / 1e6).toFixed(2)} MB article, 1,000 claims × 3 reports`);
-    const anchor = await anchoring(scale);
-    row(`Anchor all ${anchor.quotes.toLocaleString('en')} quotes (Node)`, ms(anchor.tally), `${ms(anchor.floor1000)} (1,000 indexOf)`, times(anchor.tally, anchor.floor1000), '≤ 3×');
-    row(`… next to ${anchor.quotes.toLocaleString('en')} indexOf`, ms(anchor.tally), ms(anchor.floor3000), times(anchor.tally, anchor.floor3000), '');
-    const withClaims = await interactiveTime(browser, `http://127.0.0.1:${ports.scale}/bench-claims/`);
-    const plain = await interactiveTime(browser, `http://127.0.0.1:${ports.scale}/bench-plain/`);
-    row('Interactive (hydrated), 4× throttling', ms(withClaims.interactive), `${ms(plain.interactive)} (no highlights)`, times(withClaims.interactive, plain.interactive), '≤ 1.5×');
-    row('JS heap after load', kb(withClaims.heap), `${kb(plain.heap)} (no highlights)`, times(withClaims.heap, plain.heap), '');
-    const big = await openPage(browser, `http://127.0.0.1:${ports.scale}/bench-claims/`, true);
-    const bigClicks = await clickToPaint(big.page, SCALE_CLICKS);
-    await big.page.close();
-    row(`Click → next frame, 1,000 claims (median of ${SCALE_CLICKS})`, ms(bigClicks.paint), '', '', '≤ 100 ms');
-    row('Event Timing duration (INP-like), 1,000 claims', ms(bigClicks.eventTiming), '', '', '≤ 100 ms');
-    }
+    if (wants('size')) await measureSize(browser);
+    if (wants('load')) await measureLoad();
+    if (wants('interaction')) await measureInteraction(browser);
+    if (wants('scale')) await measureScale(browser, scale);
   } finally {
     await browser.close();
   }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: type check, lint, unit and component tests, production build, end-to-end tests in
-// Chromium. Every step runs even if an earlier one failed (but e2e needs the build). The last line
-// counts every test that ran, each check (type check, lint, build) counting as one test.
+// Chromium, and a smoke run of the benchmark (it must run and print its figures; it never fails on
+// slowness). Every step runs even if an earlier one failed (but e2e needs the build). The last line
+// counts every test that ran, each check (type check, lint, build, benchmark) counting as one test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -55,6 +56,9 @@ if (built) {
 } else {
   record('end-to-end tests (Chromium)', 0, 1, 'not run: the build failed');
 }
+
+// Last: the benchmark rebuilds dist/ and writes compressed copies into it.
+check('benchmark smoke run (npm run bench -- --quick)', 'node', ['scripts/bench.mjs', '--quick']);
 
 console.log('\nSummary');
 for (const { step, passed, failed, note } of results) {

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { formatRoute } from '../core/url-state.ts';
 import { BASE_PATH, useLinkClick, useRoute } from '../lib/location.ts';
-import { markSettled } from '../lib/render-phase.ts';
 import { PageNotFound } from './PageNotFound.tsx';
 import { ReaderPage } from './ReaderPage.tsx';
 import './app.css';
@@ -11,7 +10,6 @@ export function App() {
   const linkClick = useLinkClick();
   // Marks the moment the app has taken over the page: for tests and the benchmark's "interactive" time.
   useEffect(() => {
-    markSettled();
     document.documentElement.dataset.tallyReady = 'true';
     performance.mark('tally:interactive');
   }, []);

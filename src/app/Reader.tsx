@@ -11,7 +11,6 @@ import { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
 import { SourcesList } from '../features/sources/SourcesList.tsx';
 import { afterPaint, findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick, useLocationStore } from '../lib/location.ts';
-import { hasSettled } from '../lib/render-phase.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
 import { loadPanels, usePanelComponents } from './panel-components.ts';
@@ -158,8 +157,9 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
               currentReportId={currentReportId}
               onClose={close}
               onShowQuote={showQuote}
-              // Read here, while the page is hydrated: the panel itself may hydrate a moment later.
-              deferExplanations={hasSettled()}
+              // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a phone's
+              // sheet) is drawn whole at once.
+              deferExplanations={location.hasNavigated()}
               actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
             />
           )

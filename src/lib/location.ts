@@ -14,6 +14,8 @@ export interface LocationStore {
   subscribe: (onChange: () => void) => () => void;
   /** Goes to `path`; going to the path already shown adds no history entry. */
   navigate: (path: string) => void;
+  /** Whether the reader has moved since the page loaded (a link, Back or Forward): not at first render. */
+  hasNavigated: () => boolean;
 }
 
 /** The app's base path, e.g. "/" or "/tally/", as the build was configured. */
@@ -33,10 +35,12 @@ export function browserLocation(prerenderedPath?: string): LocationStore {
     typeof state === 'object' && state !== null && 'key' in state && typeof state.key === 'string' ? state.key : undefined;
 
   let key = keyOf(window.history.state) ?? newKey();
+  let navigated = false;
   window.history.replaceState({ key }, '');
   window.history.scrollRestoration = 'manual';
 
   window.addEventListener('popstate', (event) => {
+    navigated = true;
     positions.set(key, window.scrollY);
     key = keyOf(event.state) ?? newKey();
     const y = positions.get(key);
@@ -53,11 +57,13 @@ export function browserLocation(prerenderedPath?: string): LocationStore {
     },
     navigate(path) {
       if (path === window.location.pathname + window.location.search) return;
+      navigated = true;
       positions.set(key, window.scrollY);
       key = newKey();
       window.history.pushState({ key }, '', path);
       notify();
     },
+    hasNavigated: () => navigated,
   };
 }
 
@@ -78,6 +84,7 @@ export function memoryLocation(initialPath: string): LocationStore & { history: 
       history.push(path);
       listeners.forEach((listener) => listener());
     },
+    hasNavigated: () => history.length > 1,
   };
 }
 

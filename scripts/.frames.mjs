@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1, javaScriptEnabled: false });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+let n = 0;
+cdp.on('Page.screencastFrame', async (f) => { writeFileSync(`/tmp/frame-${n++}.png`, Buffer.from(f.data, 'base64')); await cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }); });
+await cdp.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
+await page.goto('http://127.0.0.1:4611' + process.argv[2]);
+await page.waitForTimeout(1500);
+await cdp.send('Page.stopScreencast');
+console.log('frames', n);
+await browser.close();
