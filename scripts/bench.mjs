@@ -5,7 +5,7 @@
 //   npm run bench -- --quick    smoke run for CI (1 Lighthouse run, 5 clicks); never fails on slowness
 // Figures go to stdout and to .bench/report.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -54,7 +54,6 @@ function build() {
 
   const publicDir = join(work, 'scale-public');
   mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
-  cpSync(join(root, 'public', 'favicon.svg'), join(publicDir, 'favicon.svg'));
   writeFileSync(join(publicDir, 'data', 'articles.json'), JSON.stringify({ articles: [scale.withClaims.article, scale.plain.article].map(({ id, title }) => ({ id, title })) }));
   writeFileSync(join(publicDir, 'data', 'articles', 'bench-claims.json'), JSON.stringify(scale.withClaims));
   writeFileSync(join(publicDir, 'data', 'articles', 'bench-plain.json'), JSON.stringify(scale.plain));
