@@ -3,6 +3,7 @@
 // and the app hydrates it; each with its own title, description, canonical link, Open Graph and Twitter
 // Card tags. Also a preview image per claim and per article, the article's structured data, a 404.html,
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OutputBundle } from 'rolldown';
@@ -57,6 +58,32 @@ function entryScriptLast(template: string): string {
   const script = /\s*<script type="module"[^>]*><\/script>/.exec(template);
   if (!script) return template;
   return template.replace(script[0], '').replace('</body>', () => `  ${script[0].trim()}\n  </body>`);
+}
+
+/**
+ * A strict Content-Security-Policy for every page: scripts only from the site itself (no inline script, no
+ * eval), styles from the site and the one inline stylesheet, by its hash; connections only to the site.
+ * JSON data blocks are not scripts and need no exception.
+ */
+export function contentSecurityPolicy(inlineStyles: readonly string[]): string {
+  const hashes = inlineStyles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${hashes.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function withPolicy(template: string): string {
+  const styles = [...template.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy(styles))}" />`;
+  return template.replace('<meta charset="utf-8" />', (charset) => `${charset}\n    ${meta}`);
 }
 
 /** The prerendered app, and the data it was drawn from, in place of the template's empty root. */
@@ -133,7 +160,7 @@ export function staticPages(): Plugin {
     },
     async writeBundle(options, bundle) {
       const outDir = options.dir!;
-      const template = entryScriptLast(inlineStylesheet(await readFile(join(outDir, 'index.html'), 'utf8'), bundle));
+      const template = withPolicy(entryScriptLast(inlineStylesheet(await readFile(join(outDir, 'index.html'), 'utf8'), bundle)));
       const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
       if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
 

@@ -1,6 +1,6 @@
 // The built site, file by file: every page the build promises exists, with its own head tags and image.
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 const dist = (path: string) => new URL(`../../dist/${path}`, import.meta.url);
 const data = JSON.parse(readFileSync(new URL('../../public/data/articles/aleppo-2016-09-23.json', import.meta.url), 'utf8')) as {
@@ -71,4 +71,17 @@ test('a preview image is served as a PNG by the static server', async ({ request
   const response = await request.get('/previews/aleppo-2016-09-23/death-toll.png');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
+});
+
+test('every HTML file carries the Content-Security-Policy, with no inline script allowed', () => {
+  const files = ['index.html', '404.html', 'aleppo-2016-09-23/index.html', ...data.claims.map((c) => `aleppo-2016-09-23/${c.id}/index.html`)];
+  for (const file of files) {
+    const { html } = head(file);
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+    expect(policy, file).toMatch(/script-src 'self';/);
+    expect(policy, file).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // The only scripts are the module from the site and data blocks that never run.
+    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]!);
+    for (const attributes of scripts) expect(attributes, file).toMatch(/type="module"[^>]*src="\/assets\/|type="application\/(ld\+)?json"/);
+  }
 });

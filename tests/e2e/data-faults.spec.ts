@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { ARTICLE_PATH, comparison, openArticle, TOLL_QUESTION, withoutEmbeddedData, gotoReady } from './helpers.ts';
 
 const DATA_URL = '**/data/articles/aleppo-2016-09-23.json';

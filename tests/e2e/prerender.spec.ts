@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { ARTICLE_PATH, comparison, TOLL_QUESTION } from './helpers.ts';
 
 test.describe('with JavaScript disabled', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
 test.describe('why the figures differ', () => {
