@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { formatRoute } from '../core/url-state.ts';
 import { BASE_PATH, useLinkClick, useRoute } from '../lib/location.ts';
+import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { PageNotFound } from './PageNotFound.tsx';
 import { ReaderPage } from './ReaderPage.tsx';
 import './app.css';
@@ -28,7 +29,9 @@ export function App() {
         {route.kind === 'not-found' ? (
           <PageNotFound what={`Tally has no page at ${route.path}.`} />
         ) : (
-          <ReaderPage route={route} />
+          <FeatureBoundary name="The reader">
+            <ReaderPage route={route} />
+          </FeatureBoundary>
         )}
       </main>
       <footer className="app-footer">

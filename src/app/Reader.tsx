@@ -12,6 +12,7 @@ import { SourcesList } from '../features/sources/SourcesList.tsx';
 import { afterPaint, findHighlight, prefersReducedMotion } from '../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick, useLocationStore } from '../lib/location.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
+import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
 import { loadPanels, usePanelComponents } from './panel-components.ts';
 
@@ -146,28 +147,38 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
         <a className="skip-link" href="#article">
           Skip to the article
         </a>
-        <Suspense fallback={<PanelLoading />}>
-        {source ? (
-          <SourceCard readable={readable} source={source} onClose={close} actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />} />
-        ) : (
-          claim && (
-            <ComparisonPanel
-              readable={readable}
-              claim={claim}
-              currentReportId={currentReportId}
-              onClose={close}
-              onShowQuote={showQuote}
-              // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a phone's
-              // sheet) is drawn whole at once.
-              deferExplanations={location.hasNavigated()}
-              actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
-            />
-          )
-        )}
-        </Suspense>
+        <FeatureBoundary name={source ? 'This source' : 'The comparison'} resetKey={source?.id ?? openClaimId}>
+          <Suspense fallback={<PanelLoading />}>
+            {source && (
+              <SourceCard
+                readable={readable}
+                source={source}
+                onClose={close}
+                actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />}
+              />
+            )}
+            {!source && claim && (
+              <ComparisonPanel
+                readable={readable}
+                claim={claim}
+                currentReportId={currentReportId}
+                onClose={close}
+                onShowQuote={showQuote}
+                // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a
+                // phone's sheet) is drawn whole at once.
+                deferExplanations={location.hasNavigated()}
+                actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
+              />
+            )}
+          </Suspense>
+        </FeatureBoundary>
         <div className="reader-lists">
-          <ClaimsIndex readable={readable} openClaimId={openClaimId} />
-          <SourcesList readable={readable} openSourceId={source?.id} />
+          <FeatureBoundary name="The list of claims">
+            <ClaimsIndex readable={readable} openClaimId={openClaimId} />
+          </FeatureBoundary>
+          <FeatureBoundary name="The list of sources">
+            <SourcesList readable={readable} openSourceId={source?.id} />
+          </FeatureBoundary>
         </div>
       </div>
       <div className="reader-main">
@@ -179,14 +190,22 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
             </a>
           </p>
         )}
-        <ArticleView readable={readable} passage={passage} />
-        <DownloadFigures readable={readable} />
+        <FeatureBoundary name="The article">
+          <ArticleView readable={readable} passage={passage} />
+        </FeatureBoundary>
+        <FeatureBoundary name="The download of the figures">
+          <DownloadFigures readable={readable} />
+        </FeatureBoundary>
       </div>
-      <HighlightPreview readable={readable} />
+      <FeatureBoundary name="The preview">
+        <HighlightPreview readable={readable} />
+      </FeatureBoundary>
       {extrasLoaded && (
-        <Suspense fallback={null}>
-          <PassageLink readable={readable} />
-        </Suspense>
+        <FeatureBoundary name="The link to a passage">
+          <Suspense fallback={null}>
+            <PassageLink readable={readable} />
+          </Suspense>
+        </FeatureBoundary>
       )}
     </div>
   );

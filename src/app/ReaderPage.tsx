@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import * as v from 'valibot';
 import { SlugSchema } from '../core/schema.ts';
 import type { ReaderRoute } from '../core/url-state.ts';
@@ -7,6 +8,22 @@ import { FetchError } from '../data/fetch-data-file.ts';
 import { LoadError } from './LoadError.tsx';
 import { PageNotFound } from './PageNotFound.tsx';
 import { Reader } from './Reader.tsx';
+
+/** After this long, the loading message says the connection seems slow. */
+const SLOW_MS = 2500;
+
+function Loading() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSlow(true), SLOW_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return (
+    <p className="loading" role="status">
+      {slow ? 'Still loading the article: the connection seems slow. It will appear as soon as it arrives.' : 'Loading the article…'}
+    </p>
+  );
+}
 
 /** Loads the article the URL names (or the first one, at the root) and shows it once it is valid. */
 export function ReaderPage({ route }: { route: ReaderRoute }) {
@@ -22,12 +39,6 @@ export function ReaderPage({ route }: { route: ReaderRoute }) {
     if (article.error instanceof FetchError && article.error.status === 404) return <PageNotFound what={missing} />;
     return <LoadError error={article.error} onRetry={() => void article.refetch()} />;
   }
-  if (!article.data) {
-    return (
-      <p className="loading" role="status">
-        Loading the article…
-      </p>
-    );
-  }
+  if (!article.data) return <Loading />;
   return <Reader readable={article.data} route={route} />;
 }

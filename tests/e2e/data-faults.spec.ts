@@ -85,3 +85,16 @@ test('where two claims’ quotes overlap, a click takes the innermost and the ke
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-claim-id="death-toll"][data-report-id="sohr"]')).toBeFocused();
 });
+
+test('a slow data file shows a loading state that says so, then the link’s claim', async ({ page }) => {
+  await withoutEmbeddedData(page);
+  await page.route(DATA_URL, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.fallback();
+  });
+  await page.goto(`${ARTICLE_PATH}death-toll/hospital/`);
+  const status = page.getByRole('status').filter({ hasText: /loading/i });
+  await expect(status).toHaveText('Loading the article…');
+  await expect(status).toHaveText(/Still loading the article: the connection seems slow/, { timeout: 4000 });
+  await expect(comparison(page).locator('li[aria-current="true"]')).toContainText('al-Khatib', { timeout: 8000 });
+});
