@@ -6,7 +6,7 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry: () => voi
   if (error instanceof DataFileError) {
     return (
       <div className="load-error" role="alert">
-        <h2>Tally could not read {error.file}</h2>
+        <h1>Tally could not read {error.file}</h1>
         <p>The file is not in the expected format:</p>
         <ul>
           {error.problems.slice(0, 10).map((problem, i) => (
@@ -19,7 +19,7 @@ export function LoadError({ error, onRetry }: { error: Error; onRetry: () => voi
   }
   return (
     <div className="load-error" role="alert">
-      <h2>The article could not be loaded</h2>
+      <h1>The article could not be loaded</h1>
       <p>{error instanceof FetchError ? error.message : `Something went wrong: ${error.message}`}.</p>
       <button type="button" className="button" onClick={onRetry}>
         Retry

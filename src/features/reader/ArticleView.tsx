@@ -8,6 +8,7 @@ import { formatRoute } from '../../core/url-state.ts';
 import { highlightId } from '../../lib/highlight-dom.ts';
 import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
 import { Highlight } from './Highlight.tsx';
+import { useClaimKeys } from './use-claim-keys.ts';
 import './reader.css';
 
 /**
@@ -48,6 +49,7 @@ function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undef
 export const ArticleView = memo(function ArticleView({ readable, passage }: { readable: ReadableArticle; passage?: TextRange }) {
   const { article } = readable;
   const open = useLinkClick();
+  useClaimKeys();
   const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim)]));
   const sourcesOf = new Map(
     readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds.join(' ')])),

@@ -65,7 +65,10 @@ export function ClaimsIndex({ readable, openClaimId }: { readable: ReadableArtic
   const count = readable.claims.length + readable.rejectedClaims.length;
   return (
     <Disclosure id="claims-index" title="Claims in this article" count={count} className="claims-index">
-      <p className="claims-index-hint">Highlighted words are claims that sources tell differently. Choose one to compare.</p>
+      <p className="claims-index-hint">
+        Highlighted words are claims that sources tell differently. Choose one to compare. With a keyboard, <kbd>]</kbd>{' '}
+        and <kbd>[</kbd> move to the next and previous claim in the text.
+      </p>
       <ul>
         {shown.map((entry) => (
           <ClaimItem key={entry.claim.id} entry={entry} open={entry.claim.id === openClaimId} />
