@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { anchorQuote } from '../core/anchor-quote.ts';
 import { citeComparison } from '../core/citation.ts';
+import { clipText } from '../core/clip-text.ts';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
 import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
@@ -26,10 +27,6 @@ const PASSAGE_FAILURES = {
   'context-mismatch': 'is no longer in the article with the words around it',
   ambiguous: 'now matches more than one place',
 } as const;
-
-function clip(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 function PanelLoading() {
   return (
@@ -77,7 +74,7 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   const passage = passageAnchor?.ok ? passageAnchor.range : undefined;
   const notice =
     describeUnknown(route, readable) ??
-    (passageAnchor && !passageAnchor.ok ? `The passage this link quotes (“${clip(exact ?? '')}”) ${PASSAGE_FAILURES[passageAnchor.reason]}, so nothing is marked.` : undefined);
+    (passageAnchor && !passageAnchor.ok ? `The passage this link quotes (“${clipText(exact ?? '', 80)}”) ${PASSAGE_FAILURES[passageAnchor.reason]}, so nothing is marked.` : undefined);
 
   useEffect(() => {
     const subject = source ? `${source.name} · Sources` : (claim?.question ?? article.title);

@@ -1,4 +1,5 @@
 // Reader-facing words about a claim as a whole: who speaks to it and whether they differ.
+import { clipText } from './clip-text.ts';
 import type { Claim, Report, Source } from './schema.ts';
 
 /** Each source that speaks to the claim, once, in the order the reports name them. */
@@ -34,7 +35,7 @@ export function sourceNames(sourceIds: readonly string[], sourcesById: ReadonlyM
 export function reportGist(report: Report, maxQuote = 60): string {
   if (report.figure) return `${report.figure.words} ${report.figure.counts}`;
   const quote = report.quote.exact;
-  return `“${quote.length > maxQuote ? `${quote.slice(0, maxQuote - 1).trimEnd()}…` : quote}”`;
+  return `“${clipText(quote, maxQuote)}”`;
 }
 
 /** "SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed". */

@@ -1,5 +1,6 @@
 // What each page says about itself to link previews and search engines: title, description, image,
 // and the article's structured data. Built from the same data the reader shows, and nothing else.
+import { clipText } from './clip-text.ts';
 import { claimFiguresLine, reportGist, reportsOfSource, sourceNames } from './describe-claim.ts';
 import { formatLongDate } from './format-date.ts';
 import { placedReports, type ReadableArticle } from './readable-article.ts';
@@ -19,9 +20,7 @@ export const PREVIEW_IMAGE = { width: 1200, height: 630 } as const;
 
 const MAX_DESCRIPTION = 300;
 
-function clip(text: string, max = MAX_DESCRIPTION): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
+const clip = (text: string, max = MAX_DESCRIPTION) => clipText(text, max);
 
 export function previewImagePath(articleId: string, claimId?: string, base = '/'): string {
   return formatRoute({}, base) + (claimId ? `previews/${articleId}/${claimId}.png` : `previews/${articleId}.png`);

@@ -177,6 +177,11 @@ export function useHighlightState(claimId: string, reportId: string, sourceIds: 
   );
 }
 
+/** A plain left click: new-tab and new-window clicks (with a modifier or another button) are the browser's. */
+export function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
 /**
  * A click handler for in-app links: the URL changes without a page load, while new-tab and
  * new-window clicks are left to the browser.
@@ -185,7 +190,7 @@ export function useLinkClick(): (event: MouseEvent<HTMLAnchorElement>) => void {
   const store = useLocationStore();
   return useCallback(
     (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!isPlainClick(event)) return;
       event.preventDefault();
       store.navigate(event.currentTarget.pathname + event.currentTarget.search);
     },

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { afterPaint, COMPARISON_PANEL_ID } from '../lib/highlight-dom.ts';
+import { isPlainClick } from '../lib/location.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import './panel.css';
 
@@ -45,7 +46,7 @@ function CloseLink({ label, href, onClose }: { label: string; href: string; onCl
       href={href}
       aria-label={label}
       onClick={(event) => {
-        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        if (!isPlainClick(event)) return;
         event.preventDefault();
         onClose();
       }}
