@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { formatRoute } from '../core/url-state.ts';
-import { BASE_PATH, useLinkClick, useRoute } from '../lib/location.ts';
+import { BASE_PATH } from '../lib/base-path.ts';
+import { useLinkClick } from '../lib/link-click.ts';
+import { useRoute } from '../lib/location.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { PageNotFound } from './PageNotFound.tsx';
 import { ReaderPage } from './ReaderPage.tsx';
