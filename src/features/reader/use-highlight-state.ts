@@ -15,7 +15,7 @@ const openByArticle = new WeakMap<ReadableArticle, Map<string, OpenState>>();
  */
 function openAt(readable: ReadableArticle, path: string): OpenState {
   let byPath = openByArticle.get(readable);
-  if (!byPath) openByArticle.set(readable, (byPath = new Map()));
+  if (!byPath) openByArticle.set(readable, (byPath = new Map<string, OpenState>()));
   let open = byPath.get(path);
   if (!open) {
     const route = routeOf(path);
