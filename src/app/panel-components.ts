@@ -2,6 +2,7 @@
 // and the offer of a passage link), one chunk (panels.ts) loaded apart, on demand. At build time, and when
 // a page is prerendered with a panel open, they are supplied ready, so the markup is complete without waiting.
 import { createContext, lazy, useContext, useEffect, useState, type ReactNode } from 'react';
+import { markPanelsLoaded } from '../lib/page-contract.ts';
 import type * as Panels from './panels.ts';
 
 type Component<Props> = (props: Props) => ReactNode;
@@ -30,9 +31,6 @@ export function usePanelComponents(): PanelComponents {
   return useContext(PanelComponentsContext);
 }
 
-/** Set on <html> once the panels' code is here: what tests and the benchmark wait for, instead of a timer. */
-export const PANELS_LOADED_FLAG = 'tallyPanels';
-
 /**
  * Once the article is interactive, fetches the panels' code while the browser is idle, so that a click
  * opens at once. True once it is here (the offer of passage links starts then).
@@ -42,7 +40,7 @@ export function usePanelsLoaded(): boolean {
   useEffect(() => {
     const load = () =>
       void loadPanels().then(() => {
-        document.documentElement.dataset[PANELS_LOADED_FLAG] = 'loaded';
+        markPanelsLoaded();
         setLoaded(true);
       });
     // Safari has no requestIdleCallback.

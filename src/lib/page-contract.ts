@@ -130,3 +130,15 @@ export function appFocus(element: HTMLElement): void {
 export function isAppFocus(): boolean {
   return appFocusing;
 }
+
+/**
+ * Signals on <html> that tests and the benchmark wait for, instead of a timer: `data-tally-ready` once the
+ * app has taken the page over, `data-tally-panels="loaded"` once the panels' code is here.
+ */
+export function markAppReady(): void {
+  document.documentElement.dataset.tallyReady = 'true';
+}
+
+export function markPanelsLoaded(): void {
+  document.documentElement.dataset.tallyPanels = 'loaded';
+}
