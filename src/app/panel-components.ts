@@ -2,7 +2,6 @@
 // and the offer of a passage link), one chunk (panels.ts) loaded apart, on demand. At build time, and when
 // a page is prerendered with a panel open, they are supplied ready, so the markup is complete without waiting.
 import { createContext, lazy, useContext, useEffect, useState, type ReactNode } from 'react';
-import { markPanelsLoaded } from '../lib/page-contract.ts';
 import type * as Panels from './panels.ts';
 
 type Component<Props> = (props: Props) => ReactNode;
@@ -33,16 +32,14 @@ export function usePanelComponents(): PanelComponents {
 
 /**
  * Once the article is interactive, fetches the panels' code while the browser is idle, so that a click
- * opens at once. True once it is here (the offer of passage links starts then).
+ * opens at once. True once it is here (the offer of passage links starts then, and says so on the page:
+ * see markPanelsLoaded).
  */
 export function usePanelsLoaded(): boolean {
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     const load = () =>
-      void loadPanels().then(() => {
-        markPanelsLoaded();
-        setLoaded(true);
-      });
+      void loadPanels().then(() => setLoaded(true));
     // Safari has no requestIdleCallback.
     if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load);
     else setTimeout(load, 200);

@@ -133,7 +133,7 @@ export function isAppFocus(): boolean {
 
 /**
  * Signals on <html> that tests and the benchmark wait for, instead of a timer: `data-tally-ready` once the
- * app has taken the page over, `data-tally-panels="loaded"` once the panels' code is here.
+ * app has taken the page over, `data-tally-panels="loaded"` once the panels' code is here and the offer of passage links listens.
  */
 export function markAppReady(): void {
   document.documentElement.dataset.tallyReady = 'true';

@@ -4,7 +4,7 @@ import type { ReadableArticle } from '../../core/readable-article.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
-import { blockOf } from '../../lib/page-contract.ts';
+import { blockOf, markPanelsLoaded } from '../../lib/page-contract.ts';
 import './sharing.css';
 
 interface Offer {
@@ -61,6 +61,8 @@ export function PassageLink({ readable }: { readable: ReadableArticle }) {
     document.addEventListener('pointerup', update);
     document.addEventListener('keyup', onKeyUp);
     document.addEventListener('selectionchange', onSelectionChange);
+    // The panels' code is here and the offer is listening: what tests wait for.
+    markPanelsLoaded();
     return () => {
       document.removeEventListener('pointerup', update);
       document.removeEventListener('keyup', onKeyUp);
