@@ -1,7 +1,8 @@
 // "The panels": the code not needed to read the article (the panels that open beside it, the share bar
-// and the offer of a passage link), one chunk (panels.ts) loaded apart, on demand. At build time, and when
+// and the offer of a passage link), one chunk (panels.ts) loaded apart, on the reader's intent. At build time, and when
 // a page is prerendered with a panel open, they are supplied ready, so the markup is complete without waiting.
 import { createContext, lazy, useContext, useEffect, useState, type ReactNode } from 'react';
+import { blockOf, opensPanels } from '../lib/page-contract.ts';
 import type * as Panels from './panels.ts';
 
 type Component<Props> = (props: Props) => ReactNode;
@@ -31,18 +32,33 @@ export function usePanelComponents(): PanelComponents {
 }
 
 /**
- * Once the article is interactive, fetches the panels' code while the browser is idle, so that a click
- * opens at once. True once it is here (the offer of passage links starts then, and says so on the page:
- * see markPanelsLoaded).
+ * Fetches the panels' code once the reader shows they may soon need it — a pointer over or focus on
+ * something that opens a panel (a highlight, a claim's or source's link), a press in the article, a
+ * selection of words — rather than when the browser is idle: a phone that only reads never pays for it
+ * (docs/performance.md). True once it is here (the offer of passage links starts then, and says so on the
+ * page: see markPanelsLoaded).
  */
 export function usePanelsLoaded(): boolean {
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    const load = () =>
+    const intents: [keyof DocumentEventMap, (event: Event) => void][] = [
+      ['pointerover', (event) => isPanelIntent(event.target) && load()],
+      ['focusin', (event) => isPanelIntent(event.target) && load()],
+      ['pointerdown', (event) => (isPanelIntent(event.target) || inArticle(event.target)) && load()],
+      ['selectionchange', () => document.getSelection()?.isCollapsed === false && load()],
+    ];
+    const stop = () => {
+      for (const [type, listener] of intents) document.removeEventListener(type, listener, true);
+    };
+    const load = () => {
+      stop();
       void loadPanels().then(() => setLoaded(true));
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(load);
-    else setTimeout(load, 200);
+    };
+    for (const [type, listener] of intents) document.addEventListener(type, listener, { capture: true, passive: true });
+    return stop;
   }, []);
   return loaded;
 }
+
+const isPanelIntent = (target: EventTarget | null) => target instanceof Element && opensPanels(target);
+const inArticle = (target: EventTarget | null) => target instanceof Node && blockOf(target) !== undefined;
