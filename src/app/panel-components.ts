@@ -14,6 +14,7 @@ export interface PanelComponents {
   SourceCard: Component<PropsOf<typeof Panels.SourceCard>>;
   ShareBar: Component<PropsOf<typeof Panels.ShareBar>>;
   PassageLink: Component<PropsOf<typeof Panels.PassageLink>>;
+  HighlightPreview: Component<PropsOf<typeof Panels.HighlightPreview>>;
 }
 
 export const loadPanels = (): Promise<PanelComponents> => import('./panels.ts');
@@ -23,6 +24,7 @@ const lazyPanels: PanelComponents = {
   SourceCard: lazy(() => loadPanels().then((m) => ({ default: m.SourceCard }))),
   ShareBar: lazy(() => loadPanels().then((m) => ({ default: m.ShareBar }))),
   PassageLink: lazy(() => loadPanels().then((m) => ({ default: m.PassageLink }))),
+  HighlightPreview: lazy(() => loadPanels().then((m) => ({ default: m.HighlightPreview }))),
 };
 
 export const PanelComponentsContext = createContext<PanelComponents>(lazyPanels);
