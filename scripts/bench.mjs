@@ -320,7 +320,7 @@ async function measureSize(browser) {
 async function measureLoad() {
   section(`Load: Lighthouse 12.8.2, mobile, median of ${LIGHTHOUSE_RUNS}`);
   const floor = await lighthouseRuns(url('floor'));
-  for (const [name, path] of [['root page', '/'], ['claim URL', '/aleppo-2016-09-23/death-toll/hospital/']]) {
+  for (const [name, path] of PAGE_TYPES) {
     const lh = await lighthouseRuns(url('app', path));
     row(`Performance score, ${name}`, lh.performance.toFixed(2), floor.performance.toFixed(2), '', '≥ 0.98');
     row(`Accessibility score, ${name}`, lh.accessibility.toFixed(2), '', '', '1.00');
@@ -356,6 +356,54 @@ async function measureScale(browser, scale) {
   row('Event Timing duration (INP-like), 1,000 claims', ms(clicks.eventTiming), '', '', '≤ 100 ms');
 }
 
+/**
+ * Builds a library of generated articles (never published: .bench/library-public) twice from a cold page
+ * cache, then again after changing one pack; prints the time per article and per page, and the rebuild's
+ * ratio to the full build. `--articles=N` sets the library's size (1,000 by default; not run with --quick).
+ */
+async function measureBuild() {
+  const count = Number(process.argv.find((a) => a.startsWith('--articles='))?.slice(11) ?? 1000);
+  const publicDir = join(work, 'library-public');
+  const cache = join(work, 'page-cache');
+  const statsFile = join(work, 'build-stats.json');
+  rmSync(publicDir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
+  const packs = [];
+  for (let i = 1; i <= count; i++) {
+    const { withClaims } = scaleArticle({ claims: 3, reportsPerClaim: 3, targetBytes: 6000 });
+    const used = new Set(withClaims.claims.flatMap((c) => c.reports.flatMap((r) => r.sourceIds)));
+    packs.push({
+      ...withClaims,
+      article: { ...withClaims.article, id: `library-${i}`, title: `Generated article number ${i}` },
+      sources: withClaims.sources.filter((source) => used.has(source.id)),
+    });
+  }
+  writeFileSync(join(publicDir, 'data', 'articles.json'), JSON.stringify({ articles: packs.map(({ article: { id, title } }) => ({ id, title })) }));
+  const writePack = (pack) => writeFileSync(join(publicDir, 'data', 'articles', `${pack.article.id}.json`), JSON.stringify(pack));
+  packs.forEach(writePack);
+  const env = { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'library'), TALLY_PAGE_CACHE: cache, TALLY_BUILD_STATS: statsFile };
+  const timedBuild = () => {
+    const start = performance.now();
+    run('npx', ['vite', 'build', '--logLevel', 'error'], env);
+    return { ...JSON.parse(readFileSync(statsFile, 'utf8')), wall: (performance.now() - start) / 1000 };
+  };
+  console.log(`Building a library of ${count.toLocaleString('en')} generated articles…`);
+  const full = timedBuild();
+  // One pack changes: a claim's question is reworded.
+  const changed = packs[Math.floor(count / 2)];
+  changed.claims[0] = { ...changed.claims[0], question: `${changed.claims[0].question} (reworded)` };
+  writePack(changed);
+  const again = timedBuild();
+  section(`Build: a library of ${count.toLocaleString('en')} generated articles (${full.pages.toLocaleString('en')} pages, ${full.images.toLocaleString('en')} preview images)`);
+  row('Full build (bundle, pages, images), cold page cache', `${full.wall.toFixed(1)} s`, '', '', '');
+  row('… of which pages and preview images', `${full.seconds.toFixed(1)} s`, '', '', '');
+  row('Seconds per article (pages and images)', `${(full.seconds / count).toFixed(3)} s`, '', '', '');
+  row('Seconds per page (pages and images)', `${(full.seconds / full.pages).toFixed(4)} s`, '', '', '');
+  row(`Rebuild after changing one pack (${again.redoneArticles} of ${count} articles redone)`, `${again.wall.toFixed(1)} s`, `${full.wall.toFixed(1)} s (full build)`, times(again.wall, full.wall), '≤ 0.05×');
+  row('… pages and preview images only', `${again.seconds.toFixed(1)} s`, `${full.seconds.toFixed(1)} s`, times(again.seconds, full.seconds), '');
+}
+
 const servers = [];
 try {
   const scale = build();
@@ -367,6 +415,7 @@ try {
     if (wants('load')) await measureLoad();
     if (wants('interaction')) await measureInteraction(browser);
     if (wants('scale')) await measureScale(browser, scale);
+    if (wants('build') && !quick) await measureBuild();
   } finally {
     await browser.close();
   }
