@@ -45,7 +45,7 @@ describe('App', () => {
     await user.click(hospital);
 
     expect(location.getPath()).toBe('/aleppo-2016-09-23/death-toll/hospital/');
-    const panel = await screen.findByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
+    const panel = await screen.findByRole('region', { name: 'How many people were killed in the bombardment of Aleppo?' });
     expect(within(panel).getAllByRole('article')).toHaveLength(3);
     expect(hospital).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /How many people were killed/ })).toHaveFocus());

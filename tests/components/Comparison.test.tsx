@@ -21,7 +21,7 @@ const column = (name: string) => screen.getByRole('article', { name });
 describe('Comparison', () => {
   it('asks the claim’s question and says how many sources differ', () => {
     setup('death-toll');
-    expect(screen.getByRole('heading', { level: 2, name: 'How many people were killed in Aleppo on 23 September?' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'How many people were killed in the bombardment of Aleppo?' })).toBeInTheDocument();
     expect(screen.getByText('Death toll in Aleppo · 3 sources differ')).toBeInTheDocument();
   });
 

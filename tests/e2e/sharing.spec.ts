@@ -46,7 +46,7 @@ test.describe('sharing controls', () => {
     await gotoReady(page, `${ARTICLE_PATH}death-toll/`);
     const panel = comparison(page);
     await panel.getByRole('button', { name: 'Cite' }).click();
-    const citation = panel.getByText(/^“How many people were killed in Aleppo on 23 September\?”/);
+    const citation = panel.getByText(/^“How many people were killed in the bombardment of Aleppo\?”/);
     await expect(citation).toContainText('SOHR: at least 27 civilians killed; Abu Jaafar: 54 deaths documented; al-Khatib: 91 people killed.');
     await expect(citation).toContainText('RFE/RL, 23 September 2016');
     await expect(citation).toContainText(`Compared in Tally: ${page.url()}`);

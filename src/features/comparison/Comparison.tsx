@@ -51,7 +51,7 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
         </h2>
       </header>
       {actions}
-      <WhatDiffers reports={reports} nameOf={nameOf} />
+      <WhatDiffers reports={reports} context={readable} nameOf={nameOf} />
       {reports.length > 0 ? (
         <ol className="report-columns" data-columns={Math.min(reports.length, MAX_COLUMNS)}>
           {reports.map((report) => (
@@ -84,10 +84,10 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
           </ul>
         </div>
       )}
-      <CompatibilityCheck reports={explainedReports} />
+      <CompatibilityCheck reports={explainedReports} places={readable.placesById} />
       <FigureAxisChart reports={explainedReports} nameOf={nameOf} />
       <TimeWindowStrip reports={explainedReports} published={readable.article.published} nameOf={nameOf} />
-      <CountingRules reports={explainedReports} nameOf={nameOf} />
+      <CountingRules reports={explainedReports} places={readable.placesById} nameOf={nameOf} />
       {claim.note && (
         <aside className="tally-note" aria-label="Tally’s note">
           <p>

@@ -24,7 +24,7 @@ interface ClaimEntry {
 function claimEntries(readable: ReadableArticle, claims: readonly Claim[]): ClaimEntry[] {
   return claims.map((claim) => {
     const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
-    const status = VERDICT_SHORT[checkCompatibility(placedReports(readable, claim)).verdict];
+    const status = VERDICT_SHORT[checkCompatibility(placedReports(readable, claim), readable.placesById).verdict];
     const reasons = [...new Set(orphans.map((orphan) => describeAnchorFailure(orphan.failure)))].join('; ');
     return {
       claim,
