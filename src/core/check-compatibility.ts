@@ -1,8 +1,8 @@
 // "Can they all be true?" Checks every pair of figures against each other, given their words and scopes,
 // and says in plain words which fit together, which cannot, and which only might — naming the words each
 // answer relies on. "Only if" is given only when a condition the article leaves open is really needed.
-import { compareKind, compareScopes, type Dimension, type ScopeRelation } from './compare-scopes.ts';
-import { capitalise, figureBounds, figurePhrase, figureWords, floorReason, isFloor, overlaps, readingReason, totalBounds, type Bounds } from './figure-bounds.ts';
+import { compareCounts, compareScopes, type Dimension, type ScopeRelation } from './compare-scopes.ts';
+import { amount, capitalise, figureBounds, figurePhrase, figureWords, floorReason, isFloor, overlaps, readingReason, totalBounds, type Bounds } from './figure-bounds.ts';
 import type { Figure, Place, Report } from './schema.ts';
 
 export type FiguredReport = Report & { figure: Figure };
@@ -49,7 +49,6 @@ export function listWords(words: readonly string[], conjunction = 'and'): string
 }
 
 const quoted = (report: FiguredReport) => `“${figurePhrase(report.figure)}”`;
-const number = (n: number) => n.toLocaleString('en');
 
 /** Why `part`'s scope lies within `whole`'s, one clause per dimension that nests, in the article's words. */
 function nestingReasons(part: FiguredReport, whole: FiguredReport, scope: ScopeRelation, places: ReadonlyMap<string, Place>): string[] {
@@ -92,7 +91,8 @@ const point = (figure: Figure): Bounds => {
  * which cannot contradict each other.
  */
 export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMap<string, Place> = new Map()): PairCheck | undefined {
-  if (compareKind(a.figure.kind, b.figure.kind) === 'apart') return undefined;
+  if (compareCounts(a.figure, b.figure) === 'apart') return undefined;
+  if (a.partOf === b.id || b.partOf === a.id) return checkPart(a.partOf === b.id ? a : b, a.partOf === b.id ? b : a, a);
   const scope = compareScopes(a, b, places);
   const ground = listWords(scope.open.filter((d) => d === 'window' || d === 'place').map((d) => OPEN_NOUNS[d]), 'or');
   const condition = [ground && `cover different ${ground}`, scope.open.includes('who') && 'count different groups'].filter(Boolean).join(', or ');
@@ -113,7 +113,7 @@ export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMa
         const reasons = [...nestingReasons(part, whole, scope, places), ...wordingReasons([part, whole], pointsFit)];
         return result('fits', withReasons(`${capitalise(quoted(part))} fits inside ${quoted(whole)}`, reasons));
       }
-      const clash = `the lowest reading of ${quoted(part)}, ${number(partBounds.low)}, is more than the highest of ${quoted(whole)}, ${number(wholeBounds.high)}`;
+      const clash = `the lowest reading of ${quoted(part)}, ${amount(partBounds.low, part.figure)}, is more than the highest of ${quoted(whole)}, ${amount(wholeBounds.high, whole.figure)}`;
       if (condition) {
         return result('depends', `${capitalise(quoted(part))} fits inside ${quoted(whole)} only if they ${condition}, which the article does not rule out: ${clash}.`);
       }
@@ -134,13 +134,29 @@ export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMa
         return result('fits', withReasons(`${capitalise(quoted(a))} and ${quoted(b)} can both be true`, reasons));
       }
       const [low, high] = x.high < y.low ? [a, b] : [b, a];
-      const clash = `${quoted(low)} allows at most ${number(totalBounds(low.figure).high)}, ${quoted(high)} at least ${number(totalBounds(high.figure).low)}`;
+      const clash = `${quoted(low)} allows at most ${amount(totalBounds(low.figure).high, low.figure)}, ${quoted(high)} at least ${amount(totalBounds(high.figure).low, high.figure)}`;
       if (condition) {
         return result('depends', `${capitalise(quoted(a))} and ${quoted(b)} can both be true only if they ${condition}, which the article does not rule out: ${clash}.`);
       }
       return result('conflict', `${capitalise(quoted(a))} and ${quoted(b)} cannot both be true: ${clash}.`);
     }
   }
+}
+
+/** A figure given as part of another (`partOf`) needs only to fit under the whole's highest reading. */
+function checkPart(part: FiguredReport, whole: FiguredReport, first: FiguredReport): PairCheck {
+  const [a, b] = first === part ? [part, whole] : [whole, part];
+  const [partLow, wholeHigh] = [totalBounds(part.figure).low, totalBounds(whole.figure).high];
+  if (partLow <= wholeHigh) {
+    const reasons = wordingReasons([part, whole], point(part.figure).low <= point(whole.figure).high);
+    return { a, b, verdict: 'fits', sentence: withReasons(`${capitalise(quoted(part))}, given as part of ${quoted(whole)}, fits inside it`, reasons) };
+  }
+  return {
+    a,
+    b,
+    verdict: 'conflict',
+    sentence: `${capitalise(quoted(part))}, given as part of ${quoted(whole)}, cannot fit inside it: ${amount(partLow, part.figure)} is more than ${amount(wholeHigh, whole.figure)}.`,
+  };
 }
 
 /** A whole and the figures a source gives as its parts (`partOf`). */
@@ -158,20 +174,26 @@ export function breakdowns(reports: readonly Report[]): Breakdown[] {
 }
 
 /** Checks that a breakdown's parts, together, fit inside its whole. */
-export function checkBreakdown({ whole, parts }: Breakdown): PairCheck {
+export function checkBreakdown({ whole, parts: allParts }: Breakdown): PairCheck {
+  // Parts in another currency are not added: Tally converts none.
+  const parts = allParts.filter((p) => compareCounts(p.figure, whole.figure) !== 'apart');
+  const apart = allParts.filter((p) => !parts.includes(p));
+  const leftOut = apart.length > 0 ? ` (${listWords(apart.map((p) => `“${figureWords(p.figure)}”`))}, in another currency, ${apart.length === 1 ? 'is' : 'are'} not added)` : '';
   const sum = parts.reduce((n, p) => n + totalBounds(p.figure).low, 0);
   const wholeBounds = totalBounds(whole.figure);
   const fits = sum <= wholeBounds.high;
   const partWords = listWords(parts.map((p) => `“${figureWords(p.figure)}”`));
+  if (parts.length === 0) return { a: allParts[0]!, b: whole, verdict: 'fits', sentence: `No part is in the same unit as ${quoted(whole)}, so Tally does not add them up.` };
   const reading = readingReason(whole.figure);
-  const together = `The parts, ${partWords}, come to at least ${number(sum)}`;
+  const together =
+    parts.length === 1 ? `The part in the same unit, ${partWords}${leftOut}, comes to at least ${amount(sum, whole.figure)}` : `The parts, ${partWords}${leftOut}, come to at least ${amount(sum, whole.figure)}`;
   return {
-    a: parts[0]!,
+    a: parts[0] ?? allParts[0]!,
     b: whole,
     verdict: fits ? 'fits' : 'conflict',
     sentence: fits
       ? `${together}, which fits inside ${quoted(whole)}${reading && whole.figure.qualifier !== 'at-least' ? ` (${reading})` : ''}.`
-      : `${together}, more than ${quoted(whole)} allows (${number(wholeBounds.high)}).`,
+      : `${together}, more than ${quoted(whole)} allows (${amount(wholeBounds.high, whole.figure)}).`,
   };
 }
 

@@ -127,13 +127,19 @@ export function comparePlace(a: Report['place'], b: Report['place'], places: Rea
 const OPEN: ReadonlySet<Relation> = new Set(['unstated', 'unrelated']);
 
 /** How report `a`'s scope relates to report `b`'s. Both must carry figures. */
+/** Kinds first; money only compares within one currency, which Tally never converts. */
+export function compareCounts(a: Figure, b: Figure): Relation {
+  const kind = compareKind(a.kind, b.kind);
+  return kind === 'same' && a.kind === 'money' && a.unit !== b.unit ? 'apart' : kind;
+}
+
 export function compareScopes(
   a: Report & { figure: Figure },
   b: Report & { figure: Figure },
   places: ReadonlyMap<string, Place>,
 ): ScopeRelation {
   const dimensions: Record<Dimension, Relation> = {
-    kind: compareKind(a.figure.kind, b.figure.kind),
+    kind: compareCounts(a.figure, b.figure),
     // Who is counted only matters for counts of people; air strikes and homes have no "who".
     who: countsPeople(a.figure.kind) && countsPeople(b.figure.kind) ? compareWho(a.figure.who, b.figure.who) : 'same',
     window: compareWindow(a.window, b.window),

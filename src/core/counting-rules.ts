@@ -5,7 +5,7 @@ import { compareScopes } from './compare-scopes.ts';
 import { figuredReports, listWords, type FiguredReport } from './check-compatibility.ts';
 import { figureNumber, figureWords, isFloor, totalBounds } from './figure-bounds.ts';
 import { possessive } from './describe-claim.ts';
-import type { Place, Report } from './schema.ts';
+import type { FigureKind, Place, Report } from './schema.ts';
 
 export type CountingRuleId = 'acled' | 'range' | 'ucdp';
 
@@ -70,7 +70,9 @@ export interface RivalTotals {
  * same (what the article leaves unstated is not a difference). Undefined when fewer than two remain.
  */
 export function rivalTotals(allReports: readonly Report[], places: ReadonlyMap<string, Place> = new Map()): RivalTotals | undefined {
-  const reports = figuredReports(allReports);
+  // These recorders count deaths: their rules say nothing about the missing, the injured, homes or crowds.
+  const reports = figuredReports(allReports).filter((r) => COUNTED_KINDS.has(r.figure.kind));
+  if (reports.length < 2) return undefined;
   const excluded: Excluded[] = [];
   const candidates = reports.filter((r) => {
     if (r.partOf !== undefined) return !excluded.push({ report: r, why: 'a part of a total' });
@@ -95,6 +97,9 @@ export function rivalTotals(allReports: readonly Report[], places: ReadonlyMap<s
   }
   return rivals.length >= 2 ? { rivals, excluded } : undefined;
 }
+
+/** What the recorders' published rules count. */
+export const COUNTED_KINDS: ReadonlySet<FigureKind> = new Set(['people-killed']);
 
 const vagueKey = (report: FiguredReport) => figureWords(report.figure).toLowerCase();
 const number = (n: number) => n.toLocaleString('en');

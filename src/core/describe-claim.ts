@@ -1,7 +1,9 @@
 // Reader-facing words about a claim as a whole: who speaks to it and whether they differ.
 import { clipText } from './clip-text.ts';
+import type { FiguredReport } from './check-compatibility.ts';
+import { compareCounts, compareScopes } from './compare-scopes.ts';
 import { figurePhrase } from './figure-bounds.ts';
-import type { Claim, Report, Source } from './schema.ts';
+import type { Claim, Place, Report, Source } from './schema.ts';
 
 /** Each source that speaks to the claim, once, in the order the reports name them. */
 export function claimSourceIds(claim: Claim): string[] {
@@ -17,34 +19,54 @@ export function claimSourceIds(claim: Claim): string[] {
 export type ClaimFinding = 'differ' | 'agree' | 'complement' | 'single' | 'breakdown' | 'several';
 
 /** The figure as its words bound it, to tell differing figures from agreeing ones. */
-const figureKey = (report: Report) => {
-  const f = report.figure;
-  return f ? [f.kind, f.qualifier, f.value, f.low, f.high, f.recorded ?? ''].join('|') : 'statement';
-};
+const figureKey = ({ figure: f }: FiguredReport) => [f.kind, f.unit, f.qualifier, f.value, f.low, f.high, f.recorded ?? ''].join('|');
 
-export function claimFinding(claim: Claim): ClaimFinding {
+/**
+ * Whether any two figures are rival accounts of the same count that read differently: same kind of thing,
+ * scopes not stated to differ or nest, neither a part of the other.
+ */
+function figuresDiffer(reports: readonly FiguredReport[], places: ReadonlyMap<string, Place>): boolean | undefined {
+  let compared = false;
+  for (const [i, a] of reports.entries()) {
+    for (const b of reports.slice(i + 1)) {
+      if (a.partOf === b.id || b.partOf === a.id || (a.partOf !== undefined && a.partOf === b.partOf)) continue;
+      if (compareCounts(a.figure, b.figure) === 'apart') continue;
+      if (compareScopes(a, b, places).relation !== 'same') continue;
+      compared = true;
+      if (figureKey(a) !== figureKey(b)) return true;
+    }
+  }
+  return compared ? false : undefined;
+}
+
+export function claimFinding(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): ClaimFinding {
   const sources = claimSourceIds(claim).length;
   const wholes = new Set(claim.reports.flatMap((r) => (r.partOf ? [r.partOf] : [])));
-  if (wholes.size > 0 && claim.reports.every((r) => r.partOf !== undefined || wholes.has(r.id))) return 'breakdown';
+  const sourceKey = (r: Report) => [...r.sourceIds].sort().join(' ');
+  const oneVoice = new Set(claim.reports.map(sourceKey)).size === 1;
+  if (wholes.size > 0 && oneVoice && claim.reports.every((r) => r.partOf !== undefined || wholes.has(r.id))) return 'breakdown';
   if (sources === 1 || claim.reports.length === 1) return 'single';
-  if (claim.kind === 'figure' && claim.reports.every((r) => r.figure)) {
-    return new Set(claim.reports.map(figureKey)).size > 1 ? 'differ' : 'agree';
+  const figured = claim.reports.filter((r): r is FiguredReport => r.figure !== undefined);
+  if (claim.kind === 'figure' && figured.length === claim.reports.length) {
+    const differ = figuresDiffer(figured, places);
+    // Figures of different things, or parts inside a whole, complement each other.
+    return differ === undefined ? 'complement' : differ ? 'differ' : 'agree';
   }
   return claim.accounts ?? 'several';
 }
 
 /** Whether a claim's highlights stand out (its sources differ) or are marked quietly. */
-export function claimWeight(claim: Claim): 'strong' | 'quiet' {
-  return claimFinding(claim) === 'differ' ? 'strong' : 'quiet';
+export function claimWeight(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): 'strong' | 'quiet' {
+  return claimFinding(claim, places) === 'differ' ? 'strong' : 'quiet';
 }
 
 /**
  * "3 sources differ", "2 sources agree", "one source", "a total and its parts". Tally never calls a report false.
  */
-export function sourcingLabel(claim: Claim): string {
+export function sourcingLabel(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): string {
   const sources = claimSourceIds(claim).length;
   const reports = claim.reports.length;
-  switch (claimFinding(claim)) {
+  switch (claimFinding(claim, places)) {
     case 'differ':
       return `${sources} sources differ`;
     case 'agree':
@@ -62,13 +84,14 @@ export function sourcingLabel(claim: Claim): string {
 }
 
 /** The accessible name of a claim's highlights: "Death toll in Aleppo: 4 sources differ". */
-export function claimLabel(claim: Claim): string {
-  return `${claim.title}: ${sourcingLabel(claim)}`;
+export function claimLabel(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): string {
+  return `${claim.title}: ${sourcingLabel(claim, places)}`;
 }
 
 /** "SOHR’s", and for the article's own voice "the article’s own". */
 export function possessive(name: string): string {
   if (name === 'the article itself') return 'the article’s own';
+  if (/['’]s$/.test(name)) return name;
   return name.endsWith('s') ? `${name}’` : `${name}’s`;
 }
 
@@ -79,7 +102,7 @@ export function speakerName(report: Report, sourcesById: ReadonlyMap<string, Sou
   const described = report.sourceIds.map((id) => {
     const source = sourcesById.get(id);
     if (!source) return id;
-    return source.kind === 'officials' || source.kind === 'media' || source.kind === 'unnamed' ? source.name.replace(/^[A-Z](?=[a-z ])/, (c) => c.toLowerCase()) : source.shortName;
+    return source.kind === 'officials' || source.kind === 'media' || source.kind === 'unnamed' ? source.name.replace(/^(The|An|A) /, (article) => article.toLowerCase()) : source.shortName;
   });
   return described.length <= 1 ? (described[0] ?? '') : `${described.slice(0, -1).join(', ')} and ${described.at(-1)}`;
 }

@@ -77,6 +77,11 @@ export function overlaps(a: Bounds, b: Bounds): boolean {
 
 const number = (n: number) => n.toLocaleString('en');
 
+/** A number in the figure's unit where the unit is money: "594,000,000 USD"; other counts stay bare. */
+export function amount(n: number, figure: Figure): string {
+  return figure.kind === 'money' ? `${number(n)} ${figure.unit}` : number(n);
+}
+
 /** The reading in words, for screen readers and the chart's text: "27 or more", "up to 40". */
 export function describeReading(figure: Figure): string {
   const { low, high } = figureBounds(figure);
@@ -110,9 +115,8 @@ export function readingReason(figure: Figure): string | undefined {
     case 'as-many-as':
       return `“${figureWords(figure)}” allows fewer`;
     case 'about':
-      return `Tally reads “${figureWords(figure)}” as ${number(low)} to ${number(high)}`;
     case 'vague':
-      return `Tally reads “${figureWords(figure)}” as ${number(low)} to ${number(high)}`;
+      return `Tally reads “${figureWords(figure)}” as ${amount(low, figure)} to ${amount(high, figure)}`;
     case 'may-have':
       return `“${figureWords(figure)}” states a possibility, not a count`;
   }

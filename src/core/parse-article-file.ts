@@ -171,12 +171,11 @@ export function parseArticleFile(json: unknown, file: string): ArticleFile {
       }
       if (report.partOf !== undefined) {
         const whole = claim.reports.find((other) => other.id === report.partOf);
-        const sameSources = whole && [...whole.sourceIds].sort().join(' ') === [...report.sourceIds].sort().join(' ');
-        if (!whole || whole === report || whole.partOf !== undefined || !whole.figure || !report.figure || !sameSources) {
+        if (!whole || whole === report || whole.partOf !== undefined || !whole.figure || !report.figure) {
           problems.push({
             file,
             path: at('reports', r, 'partOf'),
-            message: `expected the id of a report in this claim, from the same sources, that gives the whole as a figure, received "${report.partOf}"`,
+            message: `expected the id of another report in this claim that gives the whole as a figure, received "${report.partOf}"`,
           });
         }
       }

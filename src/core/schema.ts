@@ -179,8 +179,9 @@ export const ReportSchema = v.object({
   place: v.optional(ReportPlaceSchema),
   via: v.optional(v.array(ChainStepSchema)),
   /**
-   * The id of the report, in the same claim and from the same sources, whose total this figure is a part of
-   * ("including at least 15 in Bushqatin"): the two are one breakdown, not a disagreement.
+   * The id of the report, in the same claim, whose total this figure is a part of ("including at least 15 in
+   * Bushqatin"; one donor's pledge within all pledges): a part and its whole never disagree. From the same
+   * sources, a whole and its parts are one breakdown.
    */
   partOf: v.optional(SlugSchema),
 });

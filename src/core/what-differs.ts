@@ -2,7 +2,7 @@
 // differs only where at least two reports state it and what they state differs; silence is never a
 // difference, and where only some reports state a dimension the summary says so.
 import { figuredReports, listWords } from './check-compatibility.ts';
-import { compareKind, compareWho, countsPeople } from './compare-scopes.ts';
+import { compareKind, comparePlace, compareWho, countsPeople } from './compare-scopes.ts';
 import { possessive, speakerName } from './describe-claim.ts';
 import { figureNumber, figurePhrase, figureWords, isFloor } from './figure-bounds.ts';
 import type { Place, Qualifier, Report, Source } from './schema.ts';
@@ -31,7 +31,7 @@ export interface DifferenceRow {
 }
 
 export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'an exact count',
+  exact: 'an exact figure',
   'at-least': 'a minimum (“at least”)',
   'as-many-as': 'a maximum (“as many as”)',
   about: 'an estimate (“about”)',
@@ -140,6 +140,22 @@ export function whatDiffers(reports: readonly Report[], context: ArticleContext)
   return rows.map(({ note, ...row }) => (note ? { ...row, note } : row));
 }
 
+/** How the stated places relate: "Eastbridge lies within Marrow Valley", or that the article does not relate two. */
+function placeNotes(reports: readonly Report[], context: ArticleContext): string[] {
+  const placed = [...new Map(reports.flatMap((r) => (r.place ? [[r.place.placeId, r.place] as const] : []))).values()];
+  const name = (id: string) => context.placesById.get(id)?.name ?? id;
+  const notes: string[] = [];
+  for (const [i, a] of placed.entries()) {
+    for (const b of placed.slice(i + 1)) {
+      const relation = comparePlace(a, b, context.placesById);
+      if (relation === 'inside') notes.push(`${name(a.placeId)} lies within ${name(b.placeId)}`);
+      else if (relation === 'contains') notes.push(`${name(b.placeId)} lies within ${name(a.placeId)}`);
+      else if (relation === 'unrelated') notes.push(`the article does not say how ${name(a.placeId)} and ${name(b.placeId)} relate`);
+    }
+  }
+  return notes;
+}
+
 /** "civilians are among people", for each pair of stated groups where one lies among the other. */
 function whoNote(reports: readonly Report[]): string | undefined {
   const whos = reports.flatMap((r) => (r.figure?.who ? [r.figure.who] : []));
@@ -186,6 +202,11 @@ export function summariseFigures(reports: readonly Report[], context: ArticleCon
   const figured = figuredReports(reports);
   if (figured.length < 2) return undefined;
   const name = (r: Report) => speakerName(r, context.sourcesById);
+  const currencies = [...new Set(figured.filter((r) => r.figure.kind === 'money').map((r) => r.figure.unit))];
+  if (currencies.length > 1 && figured.every((r) => r.figure.kind === 'money')) {
+    const count = NUMBER_WORDS[figured.length] ?? String(figured.length);
+    return `${count} figures in ${NUMBER_WORDS[currencies.length]!.toLowerCase()} currencies (${listWords(currencies)}), which Tally does not convert: only figures in the same currency are compared.`;
+  }
   const kinds = [...new Set(figured.map((r) => r.figure.kind))];
   if (kinds.some((a) => kinds.some((b) => compareKind(a, b) === 'apart'))) {
     return `These figures count different things: ${listWords([...new Set(figured.map((r) => r.figure.counts))])}.`;
@@ -222,7 +243,7 @@ export function summariseFigures(reports: readonly Report[], context: ArticleCon
   }
   const rows = whatDiffers(figured, context);
   if (rows.some((row) => row.key === 'window')) notes.push('the hours they state differ');
-  if (rows.some((row) => row.key === 'place')) notes.push('the places they state differ, and the article does not always relate them');
+  notes.push(...placeNotes(figured, context));
   const silent = silences(figured, context);
   if (silent.length > 0) notes.push(`the article gives ${listWords(silent)}`);
   if (notes.length === 0) notes.push('they count the same thing');

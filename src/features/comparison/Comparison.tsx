@@ -44,7 +44,7 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
     <>
       <header className="panel-header">
         <p className="panel-kicker">
-          {claim.title} · {sourcingLabel(claim)}
+          {claim.title} · {sourcingLabel(claim, readable.placesById)}
         </p>
         <h2 id={COMPARISON_TITLE_ID} tabIndex={-1}>
           {claim.question}

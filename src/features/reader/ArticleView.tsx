@@ -50,7 +50,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
   const { article } = readable;
   const open = useLinkClick();
   useClaimKeys();
-  const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim)]));
+  const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim, readable.placesById)]));
   const sourcesOf = new Map(
     readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds.join(' ')])),
   );

@@ -29,7 +29,7 @@ function claimEntries(readable: ReadableArticle, claims: readonly Claim[]): Clai
     return {
       claim,
       href: formatRoute({ articleId: readable.article.id, claimId: claim.id }, BASE_PATH),
-      summary: status ? `${sourcingLabel(claim)}; ${status}` : sourcingLabel(claim),
+      summary: status ? `${sourcingLabel(claim, readable.placesById)}; ${status}` : sourcingLabel(claim, readable.placesById),
       problem:
         orphans.length === 0
           ? undefined
