@@ -60,10 +60,15 @@ export function figureWords(figure: Figure): string {
 /** Vague words that are nouns take "of" before what they count: "dozens of people", but "several people". */
 const NOUN_NUMBERS = /^(?:(?:many |several |tens of |hundreds of )?(?:tens|dozens|scores|hundreds|thousands|millions|billions)|a (?:dozen|score|handful|few dozen|couple))$/i;
 
+/** Whether the figure's words need "of" before what they count: "dozens of people". */
+export function takesOf(figure: Figure): boolean {
+  return NOUN_NUMBERS.test(figureWords(figure));
+}
+
 /** "at least 27 civilians killed", "dozens of people killed", "$2 billion pledged". */
 export function figurePhrase(figure: Figure): string {
   const words = figureWords(figure);
-  return NOUN_NUMBERS.test(words) ? `${words} of ${figure.counts}` : `${words} ${figure.counts}`;
+  return takesOf(figure) ? `${words} of ${figure.counts}` : `${words} ${figure.counts}`;
 }
 
 /** A sentence may start with a quoted figure: “At least 27 …”. */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { applyCountingRule, COUNTING_RULES, rivalTotals, type CountingRuleId } from '../../core/counting-rules.ts';
+import { applyCountingRule, COUNTING_RULES, headlineCaveat, rivalTotals, type CountingRuleId } from '../../core/counting-rules.ts';
+import { possessive } from '../../core/describe-claim.ts';
 import { figureWords } from '../../core/figure-bounds.ts';
 import type { Place, Report } from '../../core/schema.ts';
 
@@ -17,7 +18,8 @@ export function CountingRules({ reports, places, nameOf }: CountingRulesProps) {
   if (!totals) return null;
   const rule = COUNTING_RULES.find((r) => r.id === ruleId)!;
   const headline = applyCountingRule(totals.rivals, ruleId, nameOf);
-  const said = (report: Report) => `${nameOf(report)}’s “${report.figure ? figureWords(report.figure) : ''}”`;
+  const said = (report: Report) => `${possessive(nameOf(report))} “${report.figure ? figureWords(report.figure) : ''}”`;
+  const caveat = headlineCaveat(headline, totals, nameOf);
   const notFed = [...headline.leftOut, ...totals.excluded];
   return (
     <div role="group" className="panel-section counting-rules" aria-labelledby="counting-rules-title">
@@ -39,6 +41,7 @@ export function CountingRules({ reports, places, nameOf }: CountingRulesProps) {
           {rule.name}: {headline.detail}
         </span>
       </output>
+      {caveat && <p className="chart-note">{caveat}</p>}
       {notFed.length > 0 && (
         <p className="chart-note">
           Not in this headline: {notFed.map(({ report, why }) => `${said(report)} (${why})`).join('; ')}.

@@ -13,7 +13,7 @@ export function WhatDiffers({ reports, context, nameOf }: WhatDiffersProps) {
   const summary = summariseFigures(reports, context);
   // For figures the summary already says what goes unstated; statements have no summary, so say it here.
   const silent = summary ? [] : silences(reports, context);
-  if (rows.length === 0 && !summary && silent.length === 0) return null;
+  if (reports.length < 2) return null;
   const byId = new Map(reports.map((report) => [report.id, report]));
   return (
     <div role="group" className="what-differs" aria-labelledby="what-differs-title">

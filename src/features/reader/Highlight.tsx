@@ -11,9 +11,11 @@ interface HighlightProps {
   text: string;
   /** Set on the first run of a report's quote, so the comparison can jump to it. */
   elementId: string | undefined;
-  /** "Death toll in Aleppo: 3 sources differ". */
+  /** "Death toll in Aleppo: 4 sources differ", "Number of air strikes: one source". */
   claimLabel: string;
   href: string;
+  /** `strong` where the claim's sources differ; `quiet` for one source, agreement, complements and breakdowns. */
+  weight: 'strong' | 'quiet';
   /** How many quotes cover these words; a click takes the innermost. */
   layers: number;
   /** These words are part of a passage a link quotes. */
@@ -27,7 +29,7 @@ interface HighlightProps {
  * which also works with scripts off or in a new tab. It wraps across lines like the text around it.
  */
 export const Highlight = memo(function Highlight(props: HighlightProps) {
-  const { claimId, reportId, sourceIds, text, elementId, claimLabel, href, layers } = props;
+  const { claimId, reportId, sourceIds, text, elementId, claimLabel, href, layers, weight } = props;
   const state = useHighlightState(claimId, reportId, sourceIds);
 
   return (
@@ -37,6 +39,7 @@ export const Highlight = memo(function Highlight(props: HighlightProps) {
       className="highlight"
       data-claim-id={claimId}
       data-report-id={reportId}
+      data-weight={weight}
       data-state={state === 'closed' ? undefined : state}
       data-layers={layers > 1 ? layers : undefined}
       aria-label={`${text} — ${claimLabel}`}
