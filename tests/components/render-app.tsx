@@ -3,15 +3,9 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { AppProviders } from '../../src/app/AppProviders.tsx';
-import { loadPanels } from '../../src/app/panel-components.ts';
 import { memoryLocation } from '../../src/lib/location.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
 import { aleppoJson, ARTICLE_FILE, articleIndexJson } from '../fixtures/aleppo.ts';
-
-// The panels load apart, on demand. Loading them once here keeps the first test of a file from spending its
-// wait for a panel on transforming their modules (slow on a busy machine), so a test still fails only if the
-// panel never opens.
-await loadPanels();
 
 /** Path → JSON value, raw text, or a function answering each attempt. */
 export type Served = Record<string, unknown>;

@@ -2,7 +2,7 @@ import { breakdowns } from '../../core/check-compatibility.ts';
 import { sourceNames } from '../../core/describe-claim.ts';
 import { figurePhrase } from '../../core/figure-bounds.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
-import { highlightId } from '../../lib/highlight-dom.ts';
+import { highlightId } from '../../lib/page-contract.ts';
 
 interface BreakdownProps {
   claim: Claim;

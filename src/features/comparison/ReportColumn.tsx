@@ -1,7 +1,7 @@
 import { sourceNames } from '../../core/describe-claim.ts';
 import { takesOf } from '../../core/figure-bounds.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
-import { highlightId } from '../../lib/highlight-dom.ts';
+import { highlightId } from '../../lib/page-contract.ts';
 
 interface ReportColumnProps {
   claim: Claim;
