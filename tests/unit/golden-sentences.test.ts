@@ -26,6 +26,15 @@ describe('golden sentences', () => {
     expect(file.rejectedClaims).toEqual([]);
     const readable = readableArticle(file);
     expect(readable.orphans).toEqual([]);
+    // Fixtures keep the seed's rule: every figure, group, verb, window, place and chain step is the article's words.
+    const lower = readable.body.text.toLowerCase();
+    for (const claim of file.claims) {
+      for (const r of claim.reports) {
+        const words = [r.figure?.words, r.figure?.who?.words, r.figure?.recorded, r.window?.words, r.place?.words, ...(r.via ?? []).map((s) => s.words)];
+        for (const w of words) if (w !== undefined) expect(lower, `${claim.id}/${r.id}: "${w}"`).toContain(w.toLowerCase());
+      }
+    }
+    for (const place of file.places) expect(lower, place.id).toContain(place.name.toLowerCase());
     const text = deriveSentences(readable);
     const golden = here(`../golden/${id}.txt`);
     if (process.env.TALLY_UPDATE_GOLDEN) writeFileSync(golden, text);
