@@ -29,6 +29,34 @@ export const BlockSchema = v.variant('kind', [
   v.object({ kind: v.literal('video-caption'), text: Text }),
 ]);
 
+/** The one version of the pack format so far; a later format that cannot be read the same way takes the next. */
+export const PACK_VERSION = 1;
+
+/** Where the pack's JSON Schema is served, relative to the site's root: what a pack's `$schema` points at. */
+export const PACK_SCHEMA_PATH = 'schema/pack-v1.json';
+
+const WebAddressSchema = v.pipe(
+  v.string(),
+  v.url('a full web address such as "https://www.example.org/news/story.html"'),
+  v.regex(/^https?:\/\//, 'a web address starting with "https://" or "http://"'),
+);
+
+/**
+ * Where the article's text came from. `textSha256` fingerprints the text as Tally anchors in it (the blocks
+ * joined by a blank line), so that a later tool can tell when the text was edited under its quotes.
+ */
+export const OriginSchema = v.object({
+  /** The original web address of the article. */
+  url: WebAddressSchema,
+  /** The day the text was taken from that address. */
+  retrieved: IsoDateSchema,
+  /** A copy kept by an archive, such as the Wayback Machine. */
+  archiveUrl: v.optional(WebAddressSchema),
+  /** The text's language, as a BCP 47 tag such as "en" or "pt-BR". */
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-BR"'))),
+  textSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 fingerprint: 64 lower-case hexadecimal digits')),
+});
+
 export const ArticleSchema = v.object({
   id: SlugSchema,
   title: Text,
@@ -37,6 +65,7 @@ export const ArticleSchema = v.object({
   /** The agencies credited at the foot of the article. */
   credit: v.optional(Text),
   blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'at least one block of text')),
+  origin: OriginSchema,
 });
 
 export const SourceSchema = v.object({
@@ -48,6 +77,13 @@ export const SourceSchema = v.object({
   description: v.optional(Text),
   /** Other spellings the article uses for the same source. */
   aliases: v.optional(v.array(Text)),
+  /**
+   * The source's identity across the whole site, so that its reports in different articles are joined on
+   * one page (`/sources/{sharedId}/`). Packs that share it should describe the source alike.
+   */
+  sharedId: v.optional(SlugSchema),
+  /** The source's Wikidata item, such as "Q1136651", when it has one. */
+  wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as "Q1136651"'))),
 });
 
 export const QualifierSchema = v.picklist(['exact', 'at-least', 'as-many-as', 'about', 'vague']);
@@ -142,6 +178,9 @@ export const ClaimSchema = v.object({
  * one broken claim cannot take the article down with it.
  */
 export const ArticleFileSchema = v.object({
+  /** A link to the pack format's JSON Schema, so that an editor such as VS Code checks the file as it is typed. */
+  $schema: v.optional(v.string()),
+  version: v.literal(PACK_VERSION, `version ${PACK_VERSION}, the pack format this Tally reads`),
   article: ArticleSchema,
   sources: v.array(SourceSchema),
   claims: v.array(v.unknown()),
@@ -155,6 +194,7 @@ export const ArticleIndexSchema = v.object({
   ),
 });
 
+export type Origin = v.InferOutput<typeof OriginSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;

@@ -62,6 +62,7 @@ describe('parseArticleFile', () => {
   it('rejects a file that is not an article at all', () => {
     expect(problemsOf(() => parseArticleFile('hello', ARTICLE_FILE))).toEqual(['expected Object, received "hello"']);
     expect(problemsOf(() => parseArticleFile([], ARTICLE_FILE))).toEqual([
+      'at version: expected the field "version", received nothing',
       'at article: expected the field "article", received nothing',
       'at sources: expected the field "sources", received nothing',
       'at claims: expected the field "claims", received nothing',
