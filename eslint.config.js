@@ -46,10 +46,10 @@ export default tseslint.config(
   layer(['src/lib/**'], ['**/data/**', '**/ui/**', '**/features/**', '**/app/**'], 'src/lib is shared: it may not import data, UI, features or the app.'),
   layer(['src/data/**'], ['**/ui/**', '**/features/**', '**/app/**'], 'src/data may not import UI, features or the app.'),
   layer(['src/ui/**'], ['**/data/**', '**/features/**', '**/app/**'], 'src/ui holds shared pieces of screen: no data loading, features or app.'),
-  ...['reader', 'comparison', 'sources', 'export'].map((feature) =>
+  ...['reader', 'comparison', 'sources', 'export', 'library'].map((feature) =>
     layer(
       [`src/features/${feature}/**`],
-      ['**/app/**', ...['reader', 'comparison', 'sources', 'export'].filter((f) => f !== feature).map((f) => `**/features/${f}/**`)],
+      ['**/app/**', ...['reader', 'comparison', 'sources', 'export', 'library'].filter((f) => f !== feature).map((f) => `**/features/${f}/**`)],
       'A feature imports neither the app nor another feature; the app composes them.',
     ),
   ),

@@ -5,19 +5,34 @@
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { toJsonSchema } from '@valibot/to-json-schema';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
 import { claimLabel, sourceNames, reportGist } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
-import { articleStructuredData, pageMeta, previewImagePath } from '../src/core/page-meta.ts';
-import { parseArticleFile, parseArticleIndex } from '../src/core/parse-article-file.ts';
+import { articleStructuredData, pageMeta, previewImagePath, type PageMeta } from '../src/core/page-meta.ts';
+import { checkPacks, formatProblems, hasErrors } from '../src/core/check-pack.ts';
+import {
+  ARTICLE_INDEX_FILE,
+  FIRST_SCREEN_ARTICLES,
+  LIBRARY_FILE,
+  libraryEntry,
+  libraryIndex,
+  libraryPageMeta,
+  sharedSourceFile,
+  sharedSourcePageMeta,
+  sharedSourcePages,
+} from '../src/core/library.ts';
+import { parseArticleFile } from '../src/core/parse-article-file.ts';
+import { PACK_SCHEMA_PATH, PackSchema } from '../src/core/schema.ts';
 import { anchorStarts, placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
 import { scriptSafeJson } from '../src/core/script-safe-json.ts';
 import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
-import { formatRoute } from '../src/core/url-state.ts';
+import { formatRoute, type ReaderRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
+import { listPackFiles, nodeCheckOptions, readPackTexts } from './pack-files.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
 
 /** Where the site will be served; link previews need absolute URLs. Set TALLY_SITE_URL when deploying. */
@@ -97,22 +112,34 @@ function withBody(template: string, appHtml: string, data: EmbeddedData): string
   );
 }
 
-async function readJson(publicDir: string, file: string): Promise<unknown> {
-  return JSON.parse(await readFile(join(publicDir, file), 'utf8')) as unknown;
+/**
+ * A pack failed its checks: the build stops with the same messages as `tally check`, and no stack trace
+ * (Vite prints an error's stack, so the stack is the message).
+ */
+export class PackCheckError extends Error {
+  override readonly name = 'PackCheckError';
+  constructor(report: string) {
+    super(`The packs have errors; nothing was built.\n${report}`);
+    this.stack = this.message;
+  }
 }
 
-/** Reads and validates every article's data, as the app will; a broken file fails the build. */
+/**
+ * Lists the packs in `data/articles/` and checks them all, as `tally check` does; any error stops the build,
+ * with every problem of every pack. Returns the valid packs and the warnings, which do not stop it.
+ */
 export async function loadSiteData(publicDir: string) {
-  const indexJson = await readJson(publicDir, 'data/articles.json');
-  const index = parseArticleIndex(indexJson, 'data/articles.json');
-  const files = await Promise.all(
-    index.articles.map(async ({ id }) => {
-      const file = `data/articles/${id}.json`;
-      const json = await readJson(publicDir, file);
-      return { file, json, parsed: parseArticleFile(json, file) };
-    }),
-  );
-  return { indexJson, files };
+  const siteFiles = await listPackFiles(publicDir);
+  // Problems name each file as the person building sees it, relative to where they are.
+  const shown = siteFiles.map((file) => relative(process.cwd(), join(publicDir, file)) || file);
+  const texts = await readPackTexts(publicDir, siteFiles);
+  const { problems, packs } = checkPacks(texts.map(({ text }, i) => ({ file: shown[i]!, text })), nodeCheckOptions);
+  if (hasErrors(problems)) throw new PackCheckError(formatProblems(problems, texts.length));
+  const files = packs.map((pack) => {
+    const file = siteFiles[shown.indexOf(pack.file)]!;
+    return { file, json: pack.json, parsed: parseArticleFile(pack.json, file) };
+  });
+  return { files, warnings: problems.length > 0 ? formatProblems(problems, texts.length) : undefined };
 }
 
 async function write(outDir: string, path: string, data: string | Buffer) {
@@ -150,6 +177,7 @@ export function staticPages(): Plugin {
   let publicDir = '';
   let root = '';
   let base = '/';
+  let site: Awaited<ReturnType<typeof loadSiteData>> | undefined;
   return {
     name: 'tally-static-pages',
     apply: 'build',
@@ -158,44 +186,48 @@ export function staticPages(): Plugin {
       root = config.root;
       base = config.base;
     },
+    // The packs are checked before anything is bundled, so that a broken pack stops the build at once.
+    async buildStart() {
+      site = await loadSiteData(publicDir);
+      if (site.warnings) this.warn(`The packs have warnings (they do not stop the build):\n${site.warnings}`);
+    },
     async writeBundle(options, bundle) {
       const outDir = options.dir!;
       const template = withPolicy(entryScriptLast(inlineStylesheet(await readFile(join(outDir, 'index.html'), 'utf8'), bundle)));
       const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
       if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
 
-      const { indexJson, files: loaded } = await loadSiteData(publicDir);
+      const loaded = site?.files ?? (await loadSiteData(publicDir)).files;
       const renderer = await loadRenderer(root);
       const urls: string[] = [];
-      for (const [i, { file: fileName, json, parsed: file }] of loaded.entries()) {
-        for (const rejected of file.rejectedClaims) {
-          this.warn(`${rejected.problems[0]?.file}: claim ${rejected.index + 1} is not valid and is listed as such`);
-        }
+      const renderRoute = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>, structuredData?: object) => {
+        const isArticlePage = route.articleId !== undefined && route.claimId === undefined && route.sourceId === undefined;
+        const head = headTags(meta, siteUrl, { type: isArticlePage || route.articleId === undefined ? 'website' : 'article', ...(structuredData && { structuredData }) });
+        const page: EmbeddedData = { path: formatRoute(route, base), ...data };
+        const html = withBody(withHead(template, head), await renderer.renderPage(page), page);
+        await write(outDir, join(formatRoute(route), 'index.html'), html);
+        urls.push(new URL(meta.path, siteUrl).href);
+      };
+
+      const readables = [];
+      for (const { file: fileName, json, parsed: file } of loaded) {
         const readable = readableArticle(file);
+        readables.push(readable);
         const starts = anchorStarts(readable);
         const articleId = readable.article.id;
         // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
         const articlesOnly = process.env.TALLY_PAGES === 'articles';
         const routes = sitePages([{ id: articleId, claims: file.claims, sources: file.sources }]).filter(
-          (route) => (i === 0 || route.articleId) && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
+          (route) => route.articleId && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
         );
         for (const route of routes) {
-          const meta = pageMeta(readable, route, base);
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
-          const head = headTags(meta, siteUrl, {
-            type: isArticlePage ? 'website' : 'article',
-            ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
-          });
-          const path = formatRoute(route, base);
-          // The root page needs the article list to know which article it shows.
-          const data: EmbeddedData = {
-            path,
-            files: { [fileName]: json, ...(route.articleId === undefined && { 'data/articles.json': indexJson }) },
-            anchorStarts: { [fileName]: starts },
-          };
-          const html = withBody(withHead(template, head), await renderer.renderPage(data), data);
-          await write(outDir, join(formatRoute(route), 'index.html'), html);
-          urls.push(new URL(meta.path, siteUrl).href);
+          await renderRoute(
+            route,
+            pageMeta(readable, route, base),
+            { files: { [fileName]: json }, anchorStarts: { [fileName]: starts } },
+            isArticlePage ? articleStructuredData(readable, siteUrl, base) : undefined,
+          );
         }
         const relative = (path: string) => path.slice(base.length);
         if (articlesOnly) continue;
@@ -205,11 +237,30 @@ export function staticPages(): Plugin {
         }
       }
 
+      // The library: every article, newest first. Its page and first file hold only the first screen; the
+      // whole index is a file of its own, loaded when a reader searches or asks for more.
+      const index = libraryIndex(readables.map(libraryEntry));
+      const firstScreen = libraryIndex(index.articles, FIRST_SCREEN_ARTICLES);
+      await write(outDir, ARTICLE_INDEX_FILE, JSON.stringify(index));
+      await write(outDir, LIBRARY_FILE, JSON.stringify(firstScreen));
+      await renderRoute({}, libraryPageMeta(firstScreen, base), { files: { [LIBRARY_FILE]: firstScreen } });
+
+      // Each source shared across articles, on a page of its own.
+      for (const sourcePage of sharedSourcePages(readables)) {
+        const file = sharedSourceFile(sourcePage.sharedId);
+        await write(outDir, file, JSON.stringify(sourcePage));
+        await renderRoute({ sharedSourceId: sourcePage.sharedId }, sharedSourcePageMeta(sourcePage, base), { files: { [file]: sourcePage } });
+      }
+
+      // The pack format, for editors: a pack's "$schema" points here.
+      const jsonSchema = toJsonSchema(PackSchema, { errorMode: 'ignore' });
+      await write(outDir, PACK_SCHEMA_PATH, `${JSON.stringify({ ...jsonSchema, title: 'Tally article pack, version 1' }, null, 2)}\n`);
+
       await renderer.close();
 
       const notFoundHead = [
         '<title>Page not found · Tally</title>',
-        '<meta name="description" content="This page is not part of Tally. The latest article is one link away." />',
+        '<meta name="description" content="This page is not part of Tally. The library of articles is one link away." />',
         '<meta name="robots" content="noindex" />',
       ].join('\n    ');
       await write(outDir, '404.html', withHead(template, notFoundHead));

@@ -1,7 +1,7 @@
 import { formatRoute } from '../core/url-state.ts';
 import { BASE_PATH, useLinkClick } from '../lib/location.ts';
 
-/** For a path Tally has no page for: say so, and offer the way back to reading. */
+/** For a path Tally has no page for: say so, and offer the way back to the library. */
 export function PageNotFound({ what }: { what: string }) {
   const open = useLinkClick();
   return (
@@ -10,7 +10,7 @@ export function PageNotFound({ what }: { what: string }) {
       <p>{what}</p>
       <p>
         <a href={formatRoute({}, BASE_PATH)} onClick={open}>
-          Read the latest article
+          Go to the library of articles
         </a>
       </p>
     </div>

@@ -202,9 +202,11 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
           );
         }
       });
-      const placeId = (report.place as { placeId?: unknown } | undefined)?.placeId;
-      if (placeId !== undefined && places && !places.has(String(placeId))) {
-        error(at('reports', r, 'place', 'placeId'), `the report names the place "${String(placeId)}", which is not in "places"`, `Use the id of a place in "places", or add a place with the id "${String(placeId)}".`, ids);
+      // NOTE: read from the raw report, so the check holds whether or not the schema declares placeId yet.
+      const rawPlace = (report.place ?? {}) as Record<string, unknown>;
+      const placeId = typeof rawPlace.placeId === 'string' ? rawPlace.placeId : undefined;
+      if (placeId !== undefined && places && !places.has(placeId)) {
+        error(at('reports', r, 'place', 'placeId'), `the report names the place "${placeId}", which is not in "places"`, `Use the id of a place in "places", or add a place with the id "${placeId}".`, ids);
       }
       if (text !== undefined) {
         const anchor = anchorQuote(text, report.quote);

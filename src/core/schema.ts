@@ -1,7 +1,7 @@
 // The shape of Tally's data files, and the one place its TypeScript types come from.
 // Everything fetched is checked against these schemas before the app uses it.
 import * as v from 'valibot';
-import { SOURCES_SEGMENT } from './url-state.ts';
+import { RESERVED_ARTICLE_IDS, SOURCES_SEGMENT } from './url-state.ts';
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty text'));
 
@@ -57,8 +57,14 @@ export const OriginSchema = v.object({
   textSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 fingerprint: 64 lower-case hexadecimal digits')),
 });
 
+/** Article ids are the first segment of the article's URL, beside the site's own folders. */
+const ArticleIdSchema = v.pipe(
+  SlugSchema,
+  v.check((id) => !RESERVED_ARTICLE_IDS.includes(id), `an article id other than ${RESERVED_ARTICLE_IDS.map((id) => `"${id}"`).join(', ')}, which Tally keeps for its own pages and files`),
+);
+
 export const ArticleSchema = v.object({
-  id: SlugSchema,
+  id: ArticleIdSchema,
   title: Text,
   outlet: v.object({ name: Text, fullName: v.optional(Text) }),
   published: IsoDateSchema,
@@ -185,6 +191,9 @@ export const ArticleFileSchema = v.object({
   sources: v.array(SourceSchema),
   claims: v.array(v.unknown()),
 });
+
+/** A whole pack with its claims, as an editor writes it: what the pack's JSON Schema is generated from. */
+export const PackSchema = v.object({ ...ArticleFileSchema.entries, claims: v.array(ClaimSchema) });
 
 /** The list of articles; the first is the one the root URL opens. */
 export const ArticleIndexSchema = v.object({

@@ -1,20 +1,11 @@
 // One queryOptions factory per data file, beside its fetcher. Validation happens here, at the boundary.
 import { queryOptions } from '@tanstack/react-query';
-import { parseArticleFile, parseArticleIndex } from '../core/parse-article-file.ts';
+import { parseArticleFile } from '../core/parse-article-file.ts';
 import { readableArticle } from '../core/readable-article.ts';
 import { fetchDataFile } from './fetch-data-file.ts';
 
-export const ARTICLE_INDEX_FILE = 'data/articles.json';
-
 export function articleFile(articleId: string): string {
   return `data/articles/${articleId}.json`;
-}
-
-export function articleIndexQuery() {
-  return queryOptions({
-    queryKey: ['article-index'],
-    queryFn: async ({ signal }) => parseArticleIndex(await fetchDataFile(ARTICLE_INDEX_FILE, signal), ARTICLE_INDEX_FILE),
-  });
 }
 
 export function articleQuery(articleId: string) {

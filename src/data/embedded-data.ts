@@ -1,10 +1,11 @@
 // The data a prerendered page was drawn from travels inside the page, so that the app starts with it
 // in its query cache: the first render matches the HTML, and nothing is fetched twice.
 import type { QueryClient } from '@tanstack/react-query';
-import { parseArticleFile, parseArticleIndex } from '../core/parse-article-file.ts';
+import { parseArticleFile } from '../core/parse-article-file.ts';
 import { readableArticle } from '../core/readable-article.ts';
 import type { EmbeddedData } from '../core/embedded-page-data.ts';
-import { ARTICLE_INDEX_FILE, articleIndexQuery, articleQuery } from './article-queries.ts';
+import { articleQuery } from './article-queries.ts';
+import { seedLibraryFile } from './library-queries.ts';
 
 const ARTICLE_FILE = /^data\/articles\/([a-z0-9-]+)\.json$/;
 
@@ -15,10 +16,7 @@ const ARTICLE_FILE = /^data\/articles\/([a-z0-9-]+)\.json$/;
 export function seedQueryCache(queryClient: QueryClient, { files, anchorStarts }: Pick<EmbeddedData, 'files' | 'anchorStarts'>): void {
   for (const [file, json] of Object.entries(files)) {
     try {
-      if (file === ARTICLE_INDEX_FILE) {
-        queryClient.setQueryData(articleIndexQuery().queryKey, parseArticleIndex(json, file));
-        continue;
-      }
+      if (seedLibraryFile(file, json, (key, data) => queryClient.setQueryData(key, data))) continue;
       const articleId = ARTICLE_FILE.exec(file)?.[1];
       if (articleId) {
         const readable = readableArticle(parseArticleFile(json, file), anchorStarts?.[file]);
