@@ -203,7 +203,8 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
         }
       });
       // NOTE: read from the raw report, so the check holds whether or not the schema declares placeId yet.
-      const rawPlace = (report.place ?? {}) as Record<string, unknown>;
+      const rawReport = isRecord(raw) ? asArray(raw.reports)[r] : undefined;
+      const rawPlace = isRecord(rawReport) && isRecord(rawReport.place) ? rawReport.place : {};
       const placeId = typeof rawPlace.placeId === 'string' ? rawPlace.placeId : undefined;
       if (placeId !== undefined && places && !places.has(placeId)) {
         error(at('reports', r, 'place', 'placeId'), `the report names the place "${placeId}", which is not in "places"`, `Use the id of a place in "places", or add a place with the id "${placeId}".`, ids);

@@ -3,10 +3,8 @@
 import * as v from 'valibot';
 import {
   ArticleFileSchema,
-  ArticleIndexSchema,
   ClaimSchema,
   type Article,
-  type ArticleIndex,
   type Claim,
   type Source,
 } from './schema.ts';
@@ -154,10 +152,4 @@ export function parseArticleFile(json: unknown, file: string): ArticleFile {
   });
 
   return { article, sources, claims, rejectedClaims };
-}
-
-export function parseArticleIndex(json: unknown, file: string): ArticleIndex {
-  const result = v.safeParse(ArticleIndexSchema, json);
-  if (!result.success) throw new DataFileError(file, schemaProblems(file, result.issues));
-  return result.output;
 }

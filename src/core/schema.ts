@@ -195,14 +195,6 @@ export const ArticleFileSchema = v.object({
 /** A whole pack with its claims, as an editor writes it: what the pack's JSON Schema is generated from. */
 export const PackSchema = v.object({ ...ArticleFileSchema.entries, claims: v.array(ClaimSchema) });
 
-/** The list of articles; the first is the one the root URL opens. */
-export const ArticleIndexSchema = v.object({
-  articles: v.pipe(
-    v.array(v.object({ id: SlugSchema, title: Text })),
-    v.minLength(1, 'at least one article'),
-  ),
-});
-
 export type Origin = v.InferOutput<typeof OriginSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
@@ -216,4 +208,3 @@ export type Place = v.InferOutput<typeof PlaceSchema>;
 export type ChainStep = v.InferOutput<typeof ChainStepSchema>;
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
-export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;
