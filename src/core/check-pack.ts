@@ -132,10 +132,14 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
       );
     }
   }
-  const text = validArticle ? bodyText(validArticle.blocks).text : undefined;
-  if (validArticle && text !== undefined) {
+  // The text is checked against its quotes and fingerprint whenever the blocks are valid, even if other fields are not.
+  const rawArticle = isRecord(record.article) ? record.article : {};
+  const blocks = v.safeParse(ArticleSchema.entries.blocks, rawArticle.blocks);
+  const text = blocks.success ? bodyText(blocks.output).text : undefined;
+  const recorded = isRecord(rawArticle.origin) ? rawArticle.origin.textSha256 : undefined;
+  if (text !== undefined && typeof recorded === 'string') {
     const fingerprint = options.sha256(text);
-    if (validArticle.origin.textSha256 !== fingerprint) {
+    if (recorded !== fingerprint) {
       error(
         'article.origin.textSha256',
         `the text's fingerprint does not match: the blocks' text has SHA-256 ${fingerprint}`,

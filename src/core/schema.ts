@@ -37,8 +37,7 @@ export const PACK_SCHEMA_PATH = 'schema/pack-v1.json';
 
 const WebAddressSchema = v.pipe(
   v.string(),
-  v.url('a full web address such as "https://www.example.org/news/story.html"'),
-  v.regex(/^https?:\/\//, 'a web address starting with "https://" or "http://"'),
+  v.regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'a full web address such as "https://www.example.org/news/story.html"'),
 );
 
 /**
