@@ -112,15 +112,11 @@ function withBody(template: string, appHtml: string, data: EmbeddedData): string
   );
 }
 
-/**
- * A pack failed its checks: the build stops with the same messages as `tally check`, and no stack trace
- * (Vite prints an error's stack, so the stack is the message).
- */
+/** A pack failed its checks: the build stops with the same messages as `tally check`. */
 export class PackCheckError extends Error {
   override readonly name = 'PackCheckError';
   constructor(report: string) {
     super(`The packs have errors; nothing was built.\n${report}`);
-    this.stack = this.message;
   }
 }
 
@@ -188,7 +184,15 @@ export function staticPages(): Plugin {
     },
     // The packs are checked before anything is bundled, so that a broken pack stops the build at once.
     async buildStart() {
-      site = await loadSiteData(publicDir);
+      try {
+        site = await loadSiteData(publicDir);
+      } catch (error) {
+        // NOTE: the bundler would print the messages twice and its own stack trace after them; the person
+        // building needs the messages alone, as `tally check` prints them.
+        if (!(error instanceof PackCheckError)) throw error;
+        process.stderr.write(`${error.message}\n`);
+        process.exit(1);
+      }
       if (site.warnings) this.warn(`The packs have warnings (they do not stop the build):\n${site.warnings}`);
     },
     async writeBundle(options, bundle) {
