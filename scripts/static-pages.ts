@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { toJsonSchema } from '@valibot/to-json-schema';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
 import { claimLabel, sourceNames, reportGist } from '../src/core/describe-claim.ts';
@@ -25,13 +24,13 @@ import {
   sharedSourcePages,
 } from '../src/core/library.ts';
 import { parseArticleFile } from '../src/core/parse-article-file.ts';
-import { PACK_SCHEMA_PATH, PackSchema } from '../src/core/schema.ts';
 import { anchorStarts, placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
 import { scriptSafeJson } from '../src/core/script-safe-json.ts';
 import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
 import { formatRoute, type ReaderRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
+import { PACK_SCHEMA_PATH, packJsonSchemaText } from './pack-json-schema.ts';
 import { listPackFiles, nodeCheckOptions, readPackTexts } from './pack-files.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
 
@@ -257,8 +256,7 @@ export function staticPages(): Plugin {
       }
 
       // The pack format, for editors: a pack's "$schema" points here.
-      const jsonSchema = toJsonSchema(PackSchema, { errorMode: 'ignore' });
-      await write(outDir, PACK_SCHEMA_PATH, `${JSON.stringify({ ...jsonSchema, title: 'Tally article pack, version 1' }, null, 2)}\n`);
+      await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
 
       await renderer.close();
 
