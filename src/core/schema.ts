@@ -87,8 +87,8 @@ export const SourceSchema = v.object({
    * one page (`/sources/{sharedId}/`). Packs that share it should describe the source alike.
    */
   sharedId: v.optional(SlugSchema),
-  /** The source's Wikidata item, such as "Q1136651", when it has one. */
-  wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as "Q1136651"'))),
+  /** The source's Wikidata item, such as "Q42", when it has one. */
+  wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as "Q42"'))),
 });
 
 export const QualifierSchema = v.picklist(['exact', 'at-least', 'as-many-as', 'about', 'vague']);
