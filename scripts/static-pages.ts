@@ -169,6 +169,53 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
   };
 }
 
+/**
+ * The data files the build derives from the packs: the library's index, newest first (whole, and its first
+ * screen: the library's page and first file hold only what its first screen shows; the rest loads when a
+ * reader searches or asks for more), and each source shared across articles.
+ */
+export function generatedDataFiles(readables: readonly ReadableArticle[]) {
+  const index = libraryIndex(readables.map(libraryEntry));
+  const firstScreen = libraryIndex(index.articles, FIRST_SCREEN_ARTICLES);
+  const sharedSources = sharedSourcePages(readables);
+  const files: Record<string, unknown> = { [ARTICLE_INDEX_FILE]: index, [LIBRARY_FILE]: firstScreen };
+  for (const page of sharedSources) files[sharedSourceFile(page.sharedId)] = page;
+  return { files, firstScreen, sharedSources };
+}
+
+/**
+ * The dev server serves the same generated files, derived from the packs on each request, so that `npm start`
+ * shows the library as the build will. A pack with errors answers with the checks' messages.
+ */
+export function devDataFiles(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'tally-dev-data-files',
+    apply: 'serve',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0]!.replace(server.config.base, '');
+        if (path !== LIBRARY_FILE && path !== ARTICLE_INDEX_FILE && !path.startsWith('data/sources/')) return next();
+        loadSiteData(publicDir)
+          .then(({ files }) => {
+            const json = generatedDataFiles(files.map(({ parsed }) => readableArticle(parsed))).files[path];
+            response.statusCode = json === undefined ? 404 : 200;
+            response.setHeader('Content-Type', json === undefined ? 'text/plain' : 'application/json');
+            response.end(json === undefined ? 'Not found' : JSON.stringify(json));
+          })
+          .catch((error: unknown) => {
+            response.statusCode = 500;
+            response.setHeader('Content-Type', 'text/plain');
+            response.end(error instanceof Error ? error.message : String(error));
+          });
+      });
+    },
+  };
+}
+
 export function staticPages(): Plugin {
   let publicDir = '';
   let root = '';
@@ -241,19 +288,14 @@ export function staticPages(): Plugin {
         }
       }
 
-      // The library: every article, newest first. Its page and first file hold only the first screen; the
-      // whole index is a file of its own, loaded when a reader searches or asks for more.
-      const index = libraryIndex(readables.map(libraryEntry));
-      const firstScreen = libraryIndex(index.articles, FIRST_SCREEN_ARTICLES);
-      await write(outDir, ARTICLE_INDEX_FILE, JSON.stringify(index));
-      await write(outDir, LIBRARY_FILE, JSON.stringify(firstScreen));
-      await renderRoute({}, libraryPageMeta(firstScreen, base), { files: { [LIBRARY_FILE]: firstScreen } });
-
-      // Each source shared across articles, on a page of its own.
-      for (const sourcePage of sharedSourcePages(readables)) {
-        const file = sharedSourceFile(sourcePage.sharedId);
-        await write(outDir, file, JSON.stringify(sourcePage));
-        await renderRoute({ sharedSourceId: sourcePage.sharedId }, sharedSourcePageMeta(sourcePage, base), { files: { [file]: sourcePage } });
+      // The library and each shared source: their data files, and a page each.
+      const generated = generatedDataFiles(readables);
+      for (const [file, json] of Object.entries(generated.files)) await write(outDir, file, JSON.stringify(json));
+      await renderRoute({}, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
+      for (const sourcePage of generated.sharedSources) {
+        await renderRoute({ sharedSourceId: sourcePage.sharedId }, sharedSourcePageMeta(sourcePage, base), {
+          files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage },
+        });
       }
 
       // The pack format, for editors: a pack's "$schema" points here.

@@ -107,3 +107,10 @@ test.describe('axe finds no violations', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('a source card in an article leads to the source’s page across articles', async ({ page }) => {
+  await gotoReady(page, '/fixture-market-shelling/sources/sohr/');
+  await page.getByRole('link', { name: 'What SOHR said in every article' }).click();
+  await expect(page).toHaveURL(SOHR_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Syrian Observatory for Human Rights');
+});
