@@ -2,7 +2,7 @@
 // Each problem names the file, the claim and report, the JSON path, what is wrong and how to fix it;
 // every problem of every file is found in one run, never only the first.
 import * as v from 'valibot';
-import { anchorQuote, describeAnchorFailure } from './anchor-quote.ts';
+import { anchorQuotes, describeAnchorFailure, type Anchor } from './anchor-quote.ts';
 import { bodyText } from './article-text.ts';
 import { formatDataPath, schemaProblems } from './parse-article-file.ts';
 import {
@@ -166,10 +166,15 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
   const claimIds = rawClaims.map((c) => (isRecord(c) && typeof c.id === 'string' ? c.id : ''));
   const twiceClaims = repeated(claimIds.filter(Boolean));
   const claims: Claim[] = [];
+  const parsedClaims = rawClaims.map((raw) => v.safeParse(ClaimSchema, raw));
+  // Every quote is found in one pass over the text: a long article has thousands.
+  const quotes = parsedClaims.flatMap((parsed) => (parsed.success ? parsed.output.reports.map((r) => r.quote) : []));
+  const anchors: Anchor[] = text === undefined ? [] : anchorQuotes(text, quotes);
+  let nextAnchor = 0;
   rawClaims.forEach((raw, c) => {
     const claimId = claimIds[c] || undefined;
     const at = (...keys: (string | number)[]) => formatDataPath(['claims', c, ...keys]);
-    const parsed = v.safeParse(ClaimSchema, raw);
+    const parsed = parsedClaims[c]!;
     if (!parsed.success) {
       for (const problem of schemaProblems(file, parsed.issues, ['claims', c])) {
         const reportIndex = /^claims\[\d+\]\.reports\[(\d+)\]/.exec(problem.path)?.[1];
@@ -213,8 +218,8 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
       if (placeId !== undefined && places && !places.has(placeId)) {
         error(at('reports', r, 'place', 'placeId'), `the report names the place "${placeId}", which is not in "places"`, `Use the id of a place in "places", or add a place with the id "${placeId}".`, ids);
       }
-      if (text !== undefined) {
-        const anchor = anchorQuote(text, report.quote);
+      const anchor = anchors[nextAnchor++];
+      if (anchor) {
         if (!anchor.ok) {
           const fix =
             anchor.reason === 'not-found'
