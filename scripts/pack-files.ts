@@ -3,13 +3,12 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckOptions } from '../src/core/check-pack.ts';
+import { ARTICLES_DIR } from '../src/core/data-files.ts';
 
 export const nodeCheckOptions: CheckOptions = {
   sha256: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
 };
 
-/** The folder under the site's root where packs live, one `{id}.json` each. */
-export const ARTICLES_DIR = 'data/articles';
 
 /** Every pack in a site's public folder, by listing it: there is no index to keep in sync. Sorted for a stable order. */
 export async function listPackFiles(publicDir: string): Promise<string[]> {

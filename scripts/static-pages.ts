@@ -8,18 +8,16 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
-import { claimLabel, sourceNames, reportGist } from '../src/core/describe-claim.ts';
+import { ARTICLE_INDEX_FILE, LIBRARY_FILE, sharedSourceFile } from '../src/core/data-files.ts';
+import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, previewImagePath, type PageMeta } from '../src/core/page-meta.ts';
 import { checkPacks, formatProblems, hasErrors } from '../src/core/check-pack.ts';
 import {
-  ARTICLE_INDEX_FILE,
   FIRST_SCREEN_ARTICLES,
-  LIBRARY_FILE,
   libraryEntry,
   libraryIndex,
   libraryPageMeta,
-  sharedSourceFile,
   sharedSourcePageMeta,
   sharedSourcePages,
 } from '../src/core/library.ts';
@@ -164,7 +162,7 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
   return {
     kicker: `${article.outlet.name} · ${formatLongDate(article.published)}`,
     title: article.title,
-    columns: readable.claims.slice(0, 3).map((claim) => ({ label: claim.title, big: '', small: claimLabel(claim).split(': ')[1] ?? '' })),
+    columns: readable.claims.slice(0, 3).map((claim) => ({ label: claim.title, big: '', small: sourcingLabel(claim) })),
     footer: `${readable.claims.length} claims compared, side by side`,
   };
 }
@@ -260,7 +258,21 @@ export function staticPages(): Plugin {
         urls.push(new URL(meta.path, siteUrl).href);
       };
 
-      const readables = [];
+      // Every page of the site, from one list: each article's pages go with its article; the library and the
+      // pages of shared sources are drawn from the files generated from all articles, after them.
+      const sharedIds = [...new Set(loaded.flatMap(({ parsed }) => parsed.sources.flatMap((s) => (s.sharedId ? [s.sharedId] : []))))];
+      const pagesByArticle = new Map<string, ReaderRoute[]>();
+      const siteWidePages: ReaderRoute[] = [];
+      for (const route of sitePages(loaded.map(({ parsed }) => ({ id: parsed.article.id, claims: parsed.claims, sources: parsed.sources })), sharedIds)) {
+        if (route.articleId === undefined) {
+          siteWidePages.push(route);
+          continue;
+        }
+        let pages = pagesByArticle.get(route.articleId);
+        if (!pages) pagesByArticle.set(route.articleId, (pages = []));
+        pages.push(route);
+      }
+      const readables: ReadableArticle[] = [];
       for (const { file: fileName, json, parsed: file } of loaded) {
         const readable = readableArticle(file);
         readables.push(readable);
@@ -268,8 +280,8 @@ export function staticPages(): Plugin {
         const articleId = readable.article.id;
         // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
         const articlesOnly = process.env.TALLY_PAGES === 'articles';
-        const routes = sitePages([{ id: articleId, claims: file.claims, sources: file.sources }]).filter(
-          (route) => route.articleId && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
+        const routes = (pagesByArticle.get(articleId) ?? []).filter(
+          (route) => !articlesOnly || (route.claimId === undefined && route.sourceId === undefined),
         );
         for (const route of routes) {
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
@@ -291,11 +303,14 @@ export function staticPages(): Plugin {
       // The library and each shared source: their data files, and a page each.
       const generated = generatedDataFiles(readables);
       for (const [file, json] of Object.entries(generated.files)) await write(outDir, file, JSON.stringify(json));
-      await renderRoute({}, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
-      for (const sourcePage of generated.sharedSources) {
-        await renderRoute({ sharedSourceId: sourcePage.sharedId }, sharedSourcePageMeta(sourcePage, base), {
-          files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage },
-        });
+      const sharedById = new Map(generated.sharedSources.map((page) => [page.sharedId, page]));
+      for (const route of siteWidePages) {
+        const sourcePage = route.sharedSourceId === undefined ? undefined : sharedById.get(route.sharedSourceId);
+        if (sourcePage) {
+          await renderRoute(route, sharedSourcePageMeta(sourcePage, base), { files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage } });
+        } else if (route.sharedSourceId === undefined) {
+          await renderRoute(route, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
+        }
       }
 
       // The pack format, for editors: a pack's "$schema" points here.

@@ -13,13 +13,6 @@ import { whatDiffers } from './what-differs.ts';
 /** The library's first screen lists this many articles; the rest, and searching them all, load on demand. */
 export const FIRST_SCREEN_ARTICLES = 50;
 
-export const LIBRARY_FILE = 'data/library.json';
-export const ARTICLE_INDEX_FILE = 'data/articles.json';
-
-export function sharedSourceFile(sharedId: string): string {
-  return `data/sources/${sharedId}.json`;
-}
-
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** One article's line in the library. */

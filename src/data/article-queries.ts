@@ -2,11 +2,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { parseArticleFile } from '../core/parse-article-file.ts';
 import { readableArticle } from '../core/readable-article.ts';
+import { articleFile } from '../core/data-files.ts';
 import { fetchDataFile } from './fetch-data-file.ts';
-
-export function articleFile(articleId: string): string {
-  return `data/articles/${articleId}.json`;
-}
 
 export function articleQuery(articleId: string) {
   const file = articleFile(articleId);

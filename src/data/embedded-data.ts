@@ -4,10 +4,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { parseArticleFile } from '../core/parse-article-file.ts';
 import { readableArticle } from '../core/readable-article.ts';
 import type { EmbeddedData } from '../core/embedded-page-data.ts';
+import { articleIdOfFile } from '../core/data-files.ts';
 import { articleQuery } from './article-queries.ts';
 import { seedLibraryFile } from './library-queries.ts';
-
-const ARTICLE_FILE = /^data\/articles\/([a-z0-9-]+)\.json$/;
 
 /**
  * Puts each embedded file in the query cache, validated exactly as a fetched file would be. A file that
@@ -17,7 +16,7 @@ export function seedQueryCache(queryClient: QueryClient, { files, anchorStarts }
   for (const [file, json] of Object.entries(files)) {
     try {
       if (seedLibraryFile(file, json, (key, data) => queryClient.setQueryData(key, data))) continue;
-      const articleId = ARTICLE_FILE.exec(file)?.[1];
+      const articleId = articleIdOfFile(file);
       if (articleId) {
         const readable = readableArticle(parseArticleFile(json, file), anchorStarts?.[file]);
         queryClient.setQueryData(articleQuery(articleId).queryKey, readable);

@@ -1,7 +1,8 @@
 // The library's data files: its first screen, the whole index (loaded on demand), and each shared source.
 import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
-import { ARTICLE_INDEX_FILE, LIBRARY_FILE, LibraryIndexSchema, sharedSourceFile, SharedSourcePageSchema } from '../core/library.ts';
+import { ARTICLE_INDEX_FILE, LIBRARY_FILE, sharedSourceFile, sharedSourceIdOfFile } from '../core/data-files.ts';
+import { LibraryIndexSchema, SharedSourcePageSchema } from '../core/library.ts';
 import { schemaProblems, DataFileError } from '../core/parse-article-file.ts';
 import { fetchDataFile } from './fetch-data-file.ts';
 
@@ -40,7 +41,7 @@ export function seedLibraryFile(file: string, json: unknown, setData: (key: read
   if (file === LIBRARY_FILE) setData(libraryFirstScreenQuery().queryKey, parse(LibraryIndexSchema, json, file));
   else if (file === ARTICLE_INDEX_FILE) setData(libraryQuery().queryKey, parse(LibraryIndexSchema, json, file));
   else {
-    const sharedId = /^data\/sources\/([a-z0-9-]+)\.json$/.exec(file)?.[1];
+    const sharedId = sharedSourceIdOfFile(file);
     if (!sharedId) return false;
     setData(sharedSourceQuery(sharedId).queryKey, parse(SharedSourcePageSchema, json, file));
   }

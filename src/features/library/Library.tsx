@@ -3,7 +3,8 @@ import { useEffect, useId, useState } from 'react';
 import { formatLongDate } from '../../core/format-date.ts';
 import { matchesQuery, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
 import { formatRoute } from '../../core/url-state.ts';
-import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
+import { useLinkClick } from '../../lib/link-click.ts';
 import { libraryQuery } from '../../data/library-queries.ts';
 import './library.css';
 

@@ -3,7 +3,8 @@ import { SOURCE_KIND_LABELS } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import type { SharedSourcePage } from '../../core/library.ts';
 import { formatRoute } from '../../core/url-state.ts';
-import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
+import { useLinkClick } from '../../lib/link-click.ts';
 import './library.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
