@@ -102,8 +102,7 @@ function withPolicy(template: string): string {
 function withBody(template: string, appHtml: string, data: EmbeddedData): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error('index.html has no empty <div id="root">');
-  // A prerendered page reads without scripts, so the template's "needs JavaScript" notice would be untrue.
-  return template.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '').replace(
+  return template.replace(
     root,
     () => `<div id="root">${appHtml}</div>
     <script type="application/json" id="${EMBEDDED_DATA_ID}">${scriptSafeJson(data)}</script>`,

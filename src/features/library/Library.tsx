@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { formatLongDate } from '../../core/format-date.ts';
-import { matchesQuery, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
+import { libraryPageMeta, matchesQuery, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { useLinkClick } from '../../lib/link-click.ts';
@@ -45,9 +45,12 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
   const matching = query.trim() === '' ? entries : entries.filter((entry) => matchesQuery(entry, query));
   const shown = query.trim() === '' && !showAll ? matching.slice(0, firstScreen.articles.length) : matching;
 
+  // The same title and description the build wrote for this page.
+  const { title, description } = libraryPageMeta(firstScreen, BASE_PATH);
   useEffect(() => {
-    document.title = 'Tally · Where sources disagree, side by side';
-  }, []);
+    document.title = title;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', description);
+  }, [title, description]);
 
   const status =
     query.trim() === ''

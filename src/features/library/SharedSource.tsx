@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { SOURCE_KIND_LABELS } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
-import type { SharedSourcePage } from '../../core/library.ts';
+import { sharedSourcePageMeta, type SharedSourcePage } from '../../core/library.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { useLinkClick } from '../../lib/link-click.ts';
@@ -12,9 +12,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** One source across every article that quotes it: what it said, figure by figure, each linked to its comparison. */
 export function SharedSource({ page }: { page: SharedSourcePage }) {
   const linkClick = useLinkClick();
+  // The same title and description the build wrote for this page.
+  const { title, description } = sharedSourcePageMeta(page, BASE_PATH);
   useEffect(() => {
-    document.title = `${page.name} across Tally's articles · Tally`;
-  }, [page.name]);
+    document.title = title;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', description);
+  }, [title, description]);
   return (
     <article className="shared-source" aria-labelledby="shared-source-title">
       <p className="library-kicker">Source · {SOURCE_KIND_LABELS[page.kind]}</p>
