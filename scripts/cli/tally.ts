@@ -18,6 +18,8 @@ export interface Io {
   err: (text: string) => void;
   /** Asks a question and returns the answer; absent when nobody is there to answer (no terminal). */
   ask?: (question: string) => Promise<string>;
+  /** Releases the terminal once the command is done. */
+  close?: () => void;
   cwd: string;
 }
 
@@ -40,14 +42,18 @@ function terminalIo(): Io {
     cwd: process.cwd(),
   };
   if (process.stdin.isTTY) {
+    // One reader of lines for every question, which keeps answers typed ahead until they are asked for.
+    let rl: ReturnType<typeof createInterface> | undefined;
+    let lines: AsyncIterator<string> | undefined;
     io.ask = async (question) => {
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
-      try {
-        return (await rl.question(question)).trim();
-      } finally {
-        rl.close();
-      }
+      rl ??= createInterface({ input: process.stdin, terminal: false });
+      lines ??= rl[Symbol.asyncIterator]();
+      process.stdout.write(question);
+      const next = await lines.next();
+      if (next.done) throw new Error('no answer: the input ended.');
+      return next.value.trim();
     };
+    io.close = () => rl?.close();
   }
   return io;
 }
@@ -67,6 +73,8 @@ export async function main(args: readonly string[], io: Io = terminalIo()): Prom
     // Bad arguments and unreadable files: said plainly, never as a stack trace.
     io.err(`tally ${command}: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.couldNotRun;
+  } finally {
+    io.close?.();
   }
 }
 
