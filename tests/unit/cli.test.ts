@@ -5,8 +5,11 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { aleppoJson } from '../fixtures/aleppo.ts';
+
+// Each test starts Node (and tsx) once or more: on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = resolve(import.meta.dirname, '../..');
 const seedFile = join(root, 'public/data/articles/aleppo-2016-09-23.json');
