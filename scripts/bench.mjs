@@ -292,7 +292,7 @@ const tallyReady = (page) => page.waitForFunction(() => document.documentElement
 
 /** The pages whose bytes are measured: each kind of page Tally serves, with the path of one of them. */
 const PAGE_TYPES = [
-  ['root page', '/'],
+  ['library page', '/'],
   ['article page', '/aleppo-2016-09-23/'],
   ['claim URL', '/aleppo-2016-09-23/death-toll/hospital/'],
 ];
