@@ -8,7 +8,13 @@ import { describeReading, figureBounds, figurePhrase } from './figure-bounds.ts'
 import { absoluteUrl, contextPath, exportPath, pageUrl, type ExportSite } from './export-addresses.ts';
 import { quotePlacer } from './placed-quote.ts';
 import type { ReadableArticle } from './readable-article.ts';
-import type { Claim, Report } from './schema.ts';
+import type { Claim, Report, TextQuoteSelector } from './schema.ts';
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -155,7 +161,9 @@ function articleAnnotations(readable: ReadableArticle, site: ExportSite, context
   return readable.claims.flatMap((claim) =>
     claim.reports.map((report) => {
       const { selector: quote, position } = place(claim.id, report);
-      const selector = position ? [quote, { type: 'TextPositionSelector', start: position.start, end: position.end }] : [quote];
+      const selector: [TextQuoteSelector, TextPositionSelector?] = position
+        ? [quote, { type: 'TextPositionSelector', start: position.start, end: position.end }]
+        : [quote];
       return {
         '@context': context,
         id: `${idBase}#${encodeURIComponent(claim.id)}/${encodeURIComponent(report.id)}`,
