@@ -121,7 +121,12 @@ describe('Tally’s JSON-LD context', () => {
     const used = new Set<string>();
     const walk = (value: unknown) => {
       if (Array.isArray(value)) value.forEach(walk);
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (used.add(k), walk(v));
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          used.add(k);
+          walk(v);
+        }
+      }
     };
     annotations.forEach((a) => walk(a.report));
     expect([...used].filter((t) => !(t in context) && !annoTerms.has(t))).toEqual([]);
@@ -141,7 +146,10 @@ describe('the Hypothesis file', () => {
     expect(Array.isArray(file.annotations)).toBe(true);
     expect(file.annotations).toHaveLength(reportCount);
     for (const annotation of file.annotations) {
-      expect(annotation).toMatchObject({ uri: expect.any(String), text: expect.any(String), tags: expect.any(Array), document: { title: [readable.article.title] } });
+      expect(typeof annotation.uri).toBe('string');
+      expect(annotation.text.length).toBeGreaterThan(0);
+      expect(annotation.tags).toContain('Tally');
+      expect(annotation.document).toEqual({ title: [readable.article.title] });
       expect(annotation.target[0]!.source).toBe(annotation.uri);
       expect(annotation.target[0]!.selector[0]!.type).toBe('TextQuoteSelector');
     }
