@@ -60,7 +60,7 @@ describe('the research table', () => {
   it('writes RFC 4180 CSV that reads back to the same cells', () => {
     const csv = toCsv(rows);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const records = parse<string[]>(csv, {});
+    const records = parse(csv);
     expect(records[0]).toEqual(COLUMN_NAMES);
     expect(records).toHaveLength(rows.length + 1);
     records.slice(1).forEach((record, i) => {
@@ -132,7 +132,7 @@ describe('the Data Package descriptor', () => {
   });
 
   it('matches the CSV column by column: every cell is missing ("") or a value of its column’s type', () => {
-    const records = parse<string[]>(toCsv(rows), {});
+    const records = parse(toCsv(rows));
     const [header, ...body] = records;
     expect(header).toEqual(fields.map((f) => f.name));
     const fits: Record<string, (cell: string) => boolean> = {
