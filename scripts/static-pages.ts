@@ -18,6 +18,7 @@ import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
 import { formatRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
+import { writeExportFiles } from './export-files.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
 
 /** Where the site will be served; link previews need absolute URLs. Set TALLY_SITE_URL when deploying. */
@@ -206,6 +207,7 @@ export function staticPages(): Plugin {
       }
 
       await renderer.close();
+      await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) });
 
       const notFoundHead = [
         '<title>Page not found · Tally</title>',
