@@ -1,9 +1,17 @@
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against the built site,
-// served by a plain static server with no rewrites, as a CDN would serve it.
+// served by a plain static server with no rewrites, as a CDN would serve it. A second project runs
+// against the test-only site (dist-test/: the seed plus synthetic fixture articles, never published).
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const port = Number(process.env.TALLY_E2E_PORT ?? 4173);
+const testSitePort = port + 1;
+
+const server = (dir: string, at: number) => ({
+  command: `node scripts/serve-static.mjs ${dir} --port ${at}`,
+  url: `http://127.0.0.1:${at}/`,
+  reuseExistingServer: !process.env.CI,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,14 +22,13 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
-  webServer: {
-    command: `node scripts/serve-static.mjs dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  projects: [
+    { name: 'site', testIgnore: 'test-site/**', use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: 'test-site', testMatch: 'test-site/**/*.spec.ts', use: { baseURL: `http://127.0.0.1:${testSitePort}` } },
+  ],
+  webServer: [server('dist', port), server('dist-test', testSitePort)],
 });

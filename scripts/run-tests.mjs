@@ -40,7 +40,10 @@ const vitest = readJson('test-results/vitest.json');
 if (vitest) record('unit and component tests', vitest.numPassedTests, vitest.numFailedTests + (unitOk || vitest.numFailedTests ? 0 : 1));
 else record('unit and component tests', 0, 1, 'no report written');
 
-const built = check('production build', 'npx', ['vite', 'build']);
+const siteBuilt = check('production build', 'npx', ['vite', 'build']);
+// The test-only site: the seed plus synthetic fixture articles (tests/site/articles/), never published.
+const testSiteBuilt = check('test-only site build', 'node', ['scripts/build-test-site.mjs']);
+const built = siteBuilt && testSiteBuilt;
 
 if (built) {
   rmSync('test-results/e2e.json', { force: true });
