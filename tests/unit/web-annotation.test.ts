@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { sliceCodePoints } from '../../src/core/code-points.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
@@ -131,6 +132,23 @@ describe('Tally’s JSON-LD context', () => {
     annotations.forEach((a) => walk(a.report));
     expect([...used].filter((t) => !(t in context) && !annoTerms.has(t))).toEqual([]);
     expect(Object.keys(TALLY_TERMS).sort()).toEqual(tallyTerms.sort());
+  });
+
+  it('lets a JSON-LD processor read every annotation and the collection without dropping anything', async () => {
+    const documents: Record<string, unknown> = { [ANNO_CONTEXT]: anno, 'https://tally.example/ns/tally.jsonld': tallyContext(site) };
+    const documentLoader = (url: string) => {
+      if (!(url in documents)) return Promise.reject(new Error(`no network in tests: ${url}`));
+      return Promise.resolve({ contextUrl: null, documentUrl: url, document: documents[url] });
+    };
+    const expanded = await jsonld.expand(collection, { documentLoader, safe: true });
+    const text = JSON.stringify(expanded);
+    expect(text).toContain('http://www.w3.org/ns/oa#hasTarget');
+    expect(text).toContain('https://tally.example/ns/tally#tallyReading');
+    expect(text).toContain('https://tally.example/ns/tally#claimId');
+    // Every annotation's every Tally field is an IRI-named property after expansion.
+    const broken = JSON.parse(JSON.stringify(annotations[0])) as Record<string, unknown>;
+    (broken.report as Record<string, unknown>).notATerm = 1;
+    await expect(jsonld.expand(broken, { documentLoader, safe: true })).rejects.toThrow();
   });
 
   it('puts the terms under the site’s namespace', () => {
