@@ -30,7 +30,10 @@ describe('code-point positions', () => {
 });
 
 describe('the article’s origin', () => {
-  const article = parseArticleFile(aleppoJson(), ARTICLE_FILE).article;
+  // The pack without an origin: what the fallback is for.
+  const json = aleppoJson();
+  delete json.article.origin;
+  const article = parseArticleFile(json, ARTICLE_FILE).article;
 
   it('is read from the pack when it states one', () => {
     const origin = { url: 'https://www.rferl.org/a/example.html', retrieved: '2026-11-01', language: 'en' };

@@ -101,7 +101,10 @@ describe('the W3C Web Annotation export of the seed', () => {
   });
 
   it('targets the original web address when the pack states it, and Tally’s page of the article until then', () => {
-    const fallback = annotations[0]!;
+    const json = aleppoJson();
+    delete json.article.origin;
+    const withoutOrigin = readableArticle(parseArticleFile(json, ARTICLE_FILE));
+    const fallback = annotationCollection([withoutOrigin], { site, path: '/a/annotations.jsonld', label: 'x' }).first.items[0]!;
     expect(fallback.target.source).toBe(`https://tally.example/${ARTICLE_ID}/`);
     expect(fallback.report.originalAddress).toBe(false);
     const withOrigin = { ...readable, article: { ...readable.article, origin: { url: 'https://www.rferl.org/a/example.html', retrieved: '2026-11-01' } } };
