@@ -4,7 +4,7 @@
 // JSON-LD context (TALLY_CONTEXT), published with the site.
 import { annotatedAddress } from './article-origin.ts';
 import { sourceNames } from './describe-claim.ts';
-import { describeReading, figureBounds, figurePhrase } from './figure-bounds.ts';
+import { describeReading, figureBounds } from './figure-bounds.ts';
 import { absoluteUrl, contextPath, exportPath, pageUrl, type ExportSite } from './export-addresses.ts';
 import { quotePlacer } from './placed-quote.ts';
 import type { ReadableArticle } from './readable-article.ts';
@@ -110,15 +110,19 @@ function tallyReport(claim: Claim, report: Report, anchored: boolean, originalAd
 /** The report in plain words, every part from the data and silence said as "not stated". */
 export function reportInWords(readable: ReadableArticle, claim: Claim, report: Report): string {
   const who = sourceNames(report.sourceIds, readable.sourcesById, 'name');
-  const what = report.figure
-    ? `${figurePhrase(report.figure)} (Tally’s reading of “${report.figure.words}”: ${describeReading(report.figure)})`
-    : `“${report.quote.exact}”`;
+  // "counts: words" keeps the article's words whole and reads right for any figure ("people killed: dozens").
+  const said = report.figure
+    ? `${who} — ${report.figure.counts}: “${report.figure.words}” (Tally’s reading: ${describeReading(report.figure)}).`
+    : `${who}: “${report.quote.exact}”.`;
   const hours = claim.kind === 'statement' ? 'When said' : 'Hours';
+  // The outlet speaking in its own voice reached the article by being written in it: that is stated.
+  const ownVoice = report.sourceIds.every((id) => readable.sourcesById.get(id)?.kind === 'outlet');
+  const chain = report.via?.length ? report.via.map((s) => `“${s.words}”`).join(', then ') : ownVoice ? 'the article itself' : 'not stated';
   return [
-    `${who}: ${what}.`,
+    said,
     `${hours}: ${report.window ? `“${report.window.words}”` : 'not stated'}.`,
     `Place: ${report.place ? `“${report.place.words}”` : 'not stated'}.`,
-    `How it reached the article: ${report.via?.length ? report.via.map((s) => `“${s.words}”`).join(', then ') : 'not stated'}.`,
+    `How it reached the article: ${chain}.`,
   ].join(' ');
 }
 

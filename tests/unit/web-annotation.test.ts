@@ -92,12 +92,17 @@ describe('the W3C Web Annotation export of the seed', () => {
     expect(sohr.target.scope).toBe(`https://tally.example/${ARTICLE_ID}/death-toll/sohr/`);
     expect(sohr.body.map((b) => b.purpose)).toEqual(['describing', 'tagging', 'identifying']);
     expect(sohr.body[0]!.value).toBe(
-      'Syrian Observatory for Human Rights: at least 27 civilians killed (Tally’s reading of “at least 27”: 27 or more). Hours: “during the early morning of September 23”. Place: “Aleppo”. How it reached the article: “said”.',
+      'Syrian Observatory for Human Rights — civilians killed: “at least 27” (Tally’s reading: 27 or more). Hours: “during the early morning of September 23”. Place: “Aleppo”. How it reached the article: “said”.',
     );
     expect(sohr.body[1]!.value).toBe('Death toll in Aleppo');
     expect(sohr.body[2]!.value).toBe('Syrian Observatory for Human Rights');
     expect(sohr.report.figure?.tallyReading).toEqual({ low: 27, words: '27 or more' });
     expect(collection['http://purl.org/dc/terms/description']).toContain(POSITION_CONVENTION);
+  });
+
+  it('says every report in plain words an editor can check (golden file)', async () => {
+    const lines = annotations.map((a) => `${a.report.claimId}/${a.report.reportId}: ${a.body[0]!.value}`);
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./golden/report-in-words.txt');
   });
 
   it('targets the original web address when the pack states it, and Tally’s page of the article until then', () => {
