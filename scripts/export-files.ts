@@ -152,6 +152,12 @@ ${fileList(order, article.id, base)}
 ${fileList(['csv', 'json', 'datapackage', 'hxl', 'annotations'], undefined, base)}
 <h2>Each article</h2>
 ${articles.join('\n')}
+<h2>Using them</h2>
+<ul class="exports-list">
+<li>pandas: <code>pandas.read_json("${escapeHtml(absoluteUrl(site, exportPath('json', undefined, base)))}")</code>, or <code>read_csv</code> with the column types from the Data Package.</li>
+<li>R: <code>frictionless::read_resource(frictionless::read_package("${escapeHtml(absoluteUrl(site, exportPath('datapackage', undefined, base)))}"), "reports")</code>.</li>
+<li>Hypothesis: open the article’s original page with Hypothesis, then in the sidebar’s <i>Share annotations</i> panel choose <i>Import</i> and pick the article’s <code>hypothesis.json</code>.</li>
+</ul>
 <h2>Conventions</h2>
 <p>${escapeHtml(POSITION_CONVENTION)} The table’s <code>quote_start</code> and <code>quote_end</code> count the same way.</p>
 <p>Values Tally reads into the article’s words (a range for “dozens”, clock hours for “early morning”) are labelled as Tally’s reading: columns named <code>tally_reading…</code> and <code>window_from</code>/<code>window_to</code>, and <code>tallyReading</code> in the annotations. An empty cell or an absent field means the article does not state it.</p>
