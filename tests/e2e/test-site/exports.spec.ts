@@ -19,7 +19,7 @@ test('the exports page lists every article, and every position holds its quote i
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(articlePaths).toContain('/aleppo-2016-09-23/');
-  expect(articlePaths).toContain('/harbour-storm-fixture/');
+  expect(articlePaths).toContain('/fixture-harbour-storm/');
 
   let total = 0;
   let shifted = 0;
