@@ -6,7 +6,7 @@ import type { Article } from './schema.ts';
 
 const OriginSchema = v.object({
   url: v.pipe(v.string(), v.url()),
-  retrieved: v.optional(v.string()),
+  retrieved: v.optional(v.pipe(v.string(), v.isoDate())),
   archiveUrl: v.optional(v.pipe(v.string(), v.url())),
   language: v.optional(v.string()),
   textSha256: v.optional(v.string()),
