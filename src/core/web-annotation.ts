@@ -39,6 +39,7 @@ export const TALLY_TERMS = {
   who: 'Who is counted, in the article’s words and as a group.',
   group: 'Who is counted, as a group: civilians or people.',
   tallyReading: 'Tally’s reading of the article’s words (a range for a figure, clock hours for a time): Tally’s, not the article’s.',
+  inWords: 'Tally’s reading, said in words ("27 or more", "up to 40").',
   low: 'The lowest number Tally reads the words to allow.',
   high: 'The highest number Tally reads the words to allow; absent when open-ended.',
   from: 'When the hours begin, as local clock time (ISO 8601, no time zone), in Tally’s reading.',
@@ -92,7 +93,7 @@ function tallyReport(claim: Claim, report: Report, anchored: boolean, originalAd
         tallyReading: compact({
           low: bounds!.low,
           high: Number.isFinite(bounds!.high) ? bounds!.high : undefined,
-          words: describeReading(figure),
+          inWords: describeReading(figure),
         }),
       }),
     timeWindow:

@@ -96,7 +96,7 @@ describe('the W3C Web Annotation export of the seed', () => {
     );
     expect(sohr.body[1]!.value).toBe('Death toll in Aleppo');
     expect(sohr.body[2]!.value).toBe('Syrian Observatory for Human Rights');
-    expect(sohr.report.figure?.tallyReading).toEqual({ low: 27, words: '27 or more' });
+    expect(sohr.report.figure?.tallyReading).toEqual({ low: 27, inWords: '27 or more' });
     expect(collection['http://purl.org/dc/terms/description']).toContain(POSITION_CONVENTION);
   });
 
