@@ -1,6 +1,6 @@
 import { exportPath, exportsPagePath } from '../../core/export-addresses.ts';
 import type { ReadableArticle } from '../../core/readable-article.ts';
-import { BASE_PATH } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
 
 /**
  * The article's figures as data. The files are written at build time at stable addresses, so a download
