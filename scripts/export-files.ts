@@ -67,7 +67,8 @@ function articleLabel(readable: ReadableArticle): string {
   return `Claims and reports in “${article.title}” (${article.outlet.name}, ${formatLongDate(article.published)}), marked by Tally`;
 }
 
-export async function writeExportFiles({ outDir, siteUrl, base, template, articles }: ExportOptions): Promise<void> {
+/** Writes every export; returns the addresses of the pages it wrote, for the sitemap. */
+export async function writeExportFiles({ outDir, siteUrl, base, template, articles }: ExportOptions): Promise<string[]> {
   const site: ExportSite = { url: siteUrl, base };
   const readables = articles.map((file) => readableArticle(file));
   for (const { article } of readables) {
@@ -119,6 +120,7 @@ export async function writeExportFiles({ outDir, siteUrl, base, template, articl
   }
   await write(outDir, relative(contextPath(base)), json(tallyContext(site)));
   await write(outDir, relative(exportsPagePath(base)) + 'index.html', exportsPage(template, readables, site));
+  return [absoluteUrl(site, exportsPagePath(base))];
 }
 
 function fileList(files: readonly ExportFile[], articleId: string | undefined, base: string): string {

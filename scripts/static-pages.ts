@@ -218,7 +218,7 @@ export function staticPages(): Plugin {
       }
 
       await renderer.close();
-      await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) });
+      urls.push(...(await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) })));
 
       const notFoundHead = [
         '<title>Page not found · Tally</title>',

@@ -20,7 +20,9 @@ async function build(json = aleppoJson(), base = '/') {
 
 describe('the export build step', () => {
   it('writes every file at its stable address, per article and site-wide, and the context', async () => {
-    await build();
+    outDir = mkdtempSync(join(tmpdir(), 'tally-exports-'));
+    const pages = await writeExportFiles({ outDir, siteUrl: 'https://tally.example', base: '/', template, articles: [parseArticleFile(aleppoJson(), ARTICLE_FILE)] });
+    expect(pages).toEqual(['https://tally.example/exports/']);
     expect(readdirSync(join(outDir, ARTICLE_ID)).sort()).toEqual(
       ['annotations.jsonld', 'datapackage.json', 'hypothesis.json', 'reports-hxl.csv', 'reports.csv', 'reports.json'],
     );
