@@ -1,13 +1,16 @@
 // The counting-rule lenses as numbers, for the research table: the one place exports call the counting
 // rules, so a change to how the rules are computed reaches the exports through this file alone.
-import { applyCountingRule, competingFigures, COUNTING_RULES, type CountingRuleId } from './counting-rules.ts';
+import { applyCountingRule, COUNTING_RULES, rivalTotals, type CountingRuleId } from './counting-rules.ts';
 import type { FiguredReport } from './check-compatibility.ts';
-import type { Report } from './schema.ts';
+import { figureNumber } from './figure-bounds.ts';
+import type { Place, Report } from './schema.ts';
 
 export interface LensFigures {
-  /** The numbers the rule gives, in order: one for the conservative rule; low, best, high for UCDP's. */
-  numbers: number[];
-  /** Which reports the numbers come from, in words. */
+  /** The headline's lowest number; undefined when the rule can use none of the figures. */
+  low: number | undefined;
+  /** The highest figure that fed the headline. */
+  high: number | undefined;
+  /** How the rule reached it, naming the reports. */
   notes: string;
   /** The rule, named and stated as the reader sees it. */
   rule: string;
@@ -18,21 +21,25 @@ export interface ClaimLenses {
   lowBestHigh: LensFigures;
 }
 
-function lens(reports: readonly FiguredReport[], id: CountingRuleId, nameOf: (report: FiguredReport) => string): LensFigures {
+function lens(rivals: readonly FiguredReport[], id: CountingRuleId, nameOf: (report: Report) => string): LensFigures {
   const rule = COUNTING_RULES.find((r) => r.id === id)!;
-  const headline = applyCountingRule(reports, id, nameOf);
-  // NOTE: the lens states its figure as text ("27", "27 · 54 · 91"); the numbers are read back from it so
-  // that the rule is computed in one place. A format this cannot read fails loudly, here.
-  const numbers = headline.figure.split(' · ').map(Number);
-  if (numbers.some((n) => !Number.isFinite(n))) {
-    throw new Error(`counting-lens.ts cannot read the ${rule.name} figure "${headline.figure}": update it to the counting rules' output`);
-  }
-  return { numbers, notes: headline.detail, rule: `${rule.name} (${rule.usedBy}): ${rule.rule}` };
+  const headline = applyCountingRule(rivals, id, nameOf);
+  const fed = headline.fed.map((report) => figureNumber(report.figure));
+  return {
+    low: headline.low,
+    high: fed.length > 0 ? Math.max(...fed) : undefined,
+    notes: headline.detail,
+    rule: `${rule.name} (${rule.usedBy}): ${rule.rule}`,
+  };
 }
 
-/** How the recorders' rules state the claim's figures, or undefined where the rules do not apply. */
-export function claimLenses(reports: readonly Report[], nameOf: (report: FiguredReport) => string): ClaimLenses | undefined {
-  const competing = competingFigures(reports);
-  if (!competing) return undefined;
-  return { conservative: lens(competing, 'conservative', nameOf), lowBestHigh: lens(competing, 'low-best-high', nameOf) };
+/** How the recorders' rules state the claim's figures, or undefined where the rules do not apply (no rival totals). */
+export function claimLenses(
+  reports: readonly Report[],
+  places: ReadonlyMap<string, Place>,
+  nameOf: (report: Report) => string,
+): ClaimLenses | undefined {
+  const totals = rivalTotals(reports, places);
+  if (!totals) return undefined;
+  return { conservative: lens(totals.rivals, 'acled', nameOf), lowBestHigh: lens(totals.rivals, 'ucdp', nameOf) };
 }

@@ -45,6 +45,7 @@ function column<N extends string>(name: N, type: FieldType, hxl: string, descrip
 
 const joined = (items: readonly string[] | undefined, separator = LIST_SEPARATOR) => (items && items.length > 0 ? items.join(separator) : null);
 const reading = (row: RowContext) => (row.report.figure ? figureBounds(row.report.figure) : undefined);
+const placeOf = (row: RowContext) => (row.report.place ? row.readable.placesById.get(row.report.place.placeId) : undefined);
 const finite = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? null : n);
 const TALLYS = 'Tally’s reading, not the article’s words: ';
 
@@ -62,12 +63,12 @@ export const RESEARCH_COLUMNS = [
   column('claim_kind', 'string', '#meta+claim+type', '"figure" (the reports give numbers) or "statement".', (r) => r.claim.kind),
   column('claim_note', 'string', '#description+note+tally', 'Context added by Tally’s editors; empty when there is none.', (r) => r.claim.note ?? null),
   column('counting_rules_apply', 'boolean', '#meta+rules', 'Whether the recorders’ counting rules apply to the claim: two or more rival figures of one measure over overlapping ground. Same in every row of a claim.', (r) => r.lenses !== undefined),
-  column('ucdp_style_low', 'number', '#affected+num+low+ucdp_style', 'Per claim, UCDP-style low estimate: the lowest figure among the reports; empty where the rules do not apply.', (r) => r.lenses?.lowBestHigh.numbers[0] ?? null),
-  column('ucdp_style_best', 'number', '#affected+num+best+ucdp_style', 'Per claim, UCDP-style best estimate: Tally does not judge sources, so this is the middle figure, not a coder’s choice; see ucdp_style_rule.', (r) => r.lenses?.lowBestHigh.numbers[1] ?? null),
-  column('ucdp_style_high', 'number', '#affected+num+high+ucdp_style', 'Per claim, UCDP-style high estimate: the highest figure among the reports.', (r) => r.lenses?.lowBestHigh.numbers[2] ?? null),
+  column('ucdp_style_low', 'number', '#affected+num+low+ucdp_style', 'Per claim, UCDP-style low estimate: the lowest figure the rule can use; empty where the rules do not apply.', (r) => r.lenses?.lowBestHigh.low ?? null),
+  column('ucdp_style_best', 'number', '#affected+num+best+ucdp_style', 'Per claim, UCDP-style best estimate: always empty, because UCDP’s coders choose the best from the sources they judge most reliable and Tally does not judge sources; see ucdp_style_rule.', () => null),
+  column('ucdp_style_high', 'number', '#affected+num+high+ucdp_style', 'Per claim, UCDP-style high estimate: the highest figure the rule can use.', (r) => r.lenses?.lowBestHigh.high ?? null),
   column('ucdp_style_notes', 'string', '#description+ucdp_style', 'Which reports the low, best and high figures come from.', (r) => r.lenses?.lowBestHigh.notes ?? null),
   column('ucdp_style_rule', 'string', '#meta+rule+ucdp_style', 'The rule applied, named and stated.', (r) => r.lenses?.lowBestHigh.rule ?? null),
-  column('acled_style_conservative', 'number', '#affected+num+acled_style', 'Per claim, the ACLED-style most conservative figure among the reports.', (r) => r.lenses?.conservative.numbers[0] ?? null),
+  column('acled_style_conservative', 'number', '#affected+num+acled_style', 'Per claim, the ACLED-style most conservative figure among the reports.', (r) => r.lenses?.conservative.low ?? null),
   column('acled_style_notes', 'string', '#description+acled_style', 'Which report the conservative figure comes from.', (r) => r.lenses?.conservative.notes ?? null),
   column('acled_style_rule', 'string', '#meta+rule+acled_style', 'The rule applied, named and stated.', (r) => r.lenses?.conservative.rule ?? null),
   column('report_id', 'string', '#meta+report+id', 'The report’s id within its claim; (claim_id, report_id) is unique in an article.', (r) => r.report.id),
@@ -87,17 +88,22 @@ export const RESEARCH_COLUMNS = [
   column('tally_reading_low', 'number', '#indicator+value+low+tally', `${TALLYS}the lowest number the figure’s words allow.`, (r) => finite(reading(r)?.low)),
   column('tally_reading_high', 'number', '#indicator+value+high+tally', `${TALLYS}the highest number the words allow; empty when open-ended ("at least").`, (r) => finite(reading(r)?.high)),
   column('tally_reading', 'string', '#description+reading+tally', `${TALLYS}the range in words ("27 or more", "up to 40", or for vague words the range Tally reads into them).`, (r) => (r.report.figure ? describeReading(r.report.figure) : null)),
-  column('measure', 'string', '#meta+measure', 'What kind of thing the figure counts, from Tally’s vocabulary.', (r) => r.report.figure?.measure ?? null),
-  column('counts', 'string', '#description+counts', 'What the figure counts, in a reader’s words ("civilians killed").', (r) => r.report.figure?.counts ?? null),
+  column('recorded', 'string', '#meta+recorded', 'The article’s verb when the figure is what a source documented, received, recorded or confirmed (a floor on the whole); empty otherwise.', (r) => r.report.figure?.recorded ?? null),
+  column('part_of', 'string', '#meta+part_of', 'The id of the report in the same claim whose total this figure is a part of; empty otherwise.', (r) => r.report.partOf ?? null),
+  column('tally_kind', 'string', '#meta+kind+tally', `${TALLYS}the general kind of thing counted, from Tally’s vocabulary.`, (r) => r.report.figure?.kind ?? null),
+  column('tally_unit', 'string', '#meta+unit+tally', `${TALLYS}what one of it is ("people", "homes"); for money, the currency code.`, (r) => r.report.figure?.unit ?? null),
+  column('tally_counts', 'string', '#description+counts+tally', `${TALLYS}what the figure counts, in a reader’s words close to the article’s.`, (r) => r.report.figure?.counts ?? null),
   column('who_words', 'string', '#description+who', 'Who is counted, in the article’s words; empty when not stated.', (r) => r.report.figure?.who?.words ?? null),
-  column('who_group', 'string', '#meta+who', 'Who is counted, as a group: civilians or people; empty when not stated.', (r) => r.report.figure?.who?.group ?? null),
+  column('tally_who_group', 'string', '#meta+who+tally', `${TALLYS}who is counted, as a group; empty when not read.`, (r) => r.report.figure?.who?.group ?? null),
   column('window_words', 'string', '#description+window', 'The hours the report covers (or when a statement was made), in the article’s words; empty when not stated.', (r) => r.report.window?.words ?? null),
   column('window_label', 'string', '#description+window+label', 'The same hours, in Tally’s short label.', (r) => r.report.window?.label ?? null),
-  column('window_from', 'string', '#date+start+tally', `${TALLYS}when the hours begin, as local clock time (ISO 8601, no time zone); empty when not read.`, (r) => r.report.window?.from ?? null),
-  column('window_to', 'string', '#date+end+tally', `${TALLYS}when the hours end; empty when open-ended or not read.`, (r) => r.report.window?.to ?? null),
+  column('tally_window_from', 'string', '#date+start+tally', `${TALLYS}when the hours begin, as local clock time (ISO 8601, no time zone); empty when not read.`, (r) => r.report.window?.from ?? null),
+  column('tally_window_to', 'string', '#date+end+tally', `${TALLYS}when the hours end; empty when open-ended or not read.`, (r) => r.report.window?.to ?? null),
   column('place_words', 'string', '#loc+name', 'The place, in the article’s words; empty when not stated.', (r) => r.report.place?.words ?? null),
-  column('place_level', 'string', '#loc+type', 'What kind of place: facility, village, town, city-part, city, province or country; empty when not stated.', (r) => r.report.place?.level ?? null),
-  column('place_within', 'string', '#loc+within', `Wider places this one lies in, as other reports word them, joined by "${LIST_SEPARATOR}".`, (r) => joined(r.report.place?.within)),
+  column('place_id', 'string', '#loc+id', 'The id of the place record the words name, within the article.', (r) => r.report.place?.placeId ?? null),
+  column('place_name', 'string', '#loc+name+record', 'The place record’s name, in the article’s words.', (r) => placeOf(r)?.name ?? null),
+  column('place_level', 'string', '#loc+type', 'What kind of place, where the article says; empty when not stated.', (r) => placeOf(r)?.level ?? null),
+  column('place_within', 'string', '#loc+within', `Ids of the places the article puts this one in, joined by "${LIST_SEPARATOR}".`, (r) => joined(placeOf(r)?.within)),
   column('chain', 'string', '#meta+chain', `How the report reached the article, step by step in the article’s words, joined by "${CHAIN_SEPARATOR}".`, (r) => joined(r.report.via?.map((s) => s.words), CHAIN_SEPARATOR)),
   column('chain_kinds', 'string', '#meta+chain+type', `The kind of each step (said, reported, told, according-to), joined by "${LIST_SEPARATOR}".`, (r) => joined(r.report.via?.map((s) => s.kind))),
   column('chain_to', 'string', '#meta+chain+to', `Whom each step went to, where the article says ("Reuters"), joined by "${LIST_SEPARATOR}"; an empty item where it does not.`, (r) =>
@@ -118,7 +124,7 @@ export function researchRows(readable: ReadableArticle, site: ExportSite): Resea
   const place = quotePlacer(readable);
   const nameOf = (report: Report) => sourceNames(report.sourceIds, readable.sourcesById);
   return readable.claims.flatMap((claim) => {
-    const lenses = claimLenses(claim.reports, nameOf);
+    const lenses = claimLenses(claim.reports, readable.placesById, nameOf);
     return claim.reports.map((report) => {
       checkSeparators(readable.article.id, claim.id, report);
       const { position } = place(claim.id, report);
@@ -129,7 +135,7 @@ export function researchRows(readable: ReadableArticle, site: ExportSite): Resea
 }
 
 function checkSeparators(articleId: string, claimId: string, report: Report) {
-  const items = [...(report.place?.within ?? []), ...(report.via?.flatMap((s) => [s.words, s.to ?? '']) ?? [])];
+  const items = [...(report.via?.flatMap((s) => [s.words, s.to ?? '']) ?? [])];
   const bad = items.find((item) => item.includes(LIST_SEPARATOR.trim()) || item.includes(CHAIN_SEPARATOR.trim()));
   if (bad !== undefined) {
     throw new Error(
@@ -187,22 +193,21 @@ export function reportsFromRows(rows: readonly ResearchRow[]): { claimId: string
         qualifier,
         value: number(row, 'value'),
         ...(qualifier === 'vague' && { low: number(row, 'tally_reading_low'), high: number(row, 'tally_reading_high') }),
-        measure: text(row, 'measure'),
-        counts: text(row, 'counts'),
-        who: text(row, 'who_words') && { words: text(row, 'who_words'), group: text(row, 'who_group') },
+        kind: text(row, 'tally_kind'),
+        unit: text(row, 'tally_unit'),
+        counts: text(row, 'tally_counts'),
+        who: text(row, 'who_words') && { words: text(row, 'who_words'), group: text(row, 'tally_who_group') },
+        recorded: text(row, 'recorded'),
       },
       window: text(row, 'window_words') && {
         words: text(row, 'window_words'),
         label: text(row, 'window_label'),
-        from: text(row, 'window_from'),
-        to: text(row, 'window_to'),
+        from: text(row, 'tally_window_from'),
+        to: text(row, 'tally_window_to'),
       },
-      place: text(row, 'place_words') && {
-        words: text(row, 'place_words'),
-        level: text(row, 'place_level'),
-        within: split(text(row, 'place_within')),
-      },
+      place: text(row, 'place_words') && { words: text(row, 'place_words'), placeId: text(row, 'place_id') },
       via: chain?.map((words, i) => ({ words, kind: kinds?.[i], ...(to?.[i] && { to: to[i] }) })),
+      partOf: text(row, 'part_of'),
     };
     return { claimId: String(row.claim_id), report: v.parse(ReportSchema, dropUndefined(report)) };
   });

@@ -34,10 +34,13 @@ export const TALLY_TERMS = {
   words: 'The article’s own words for a figure, who is counted, hours, place or a step of the chain.',
   qualifier: 'How a figure is hedged: exact, at-least, as-many-as, about or vague.',
   number: 'The number the source gave; absent for vague words such as "dozens".',
-  measure: 'What kind of thing a figure counts, from Tally’s vocabulary.',
+  unit: 'What one of a figure is ("people", "homes"); for money, the currency code (Tally’s reading).',
+  recorded: 'The article’s verb when a figure is what a source documented, received, recorded or confirmed: a floor on the whole.',
+  partOfReport: 'The id of the report, in the same claim, whose total this figure is a part of.',
+  placeId: 'The id of the place record, within the article, that the place words name.',
   counts: 'What a figure counts, in a reader’s words.',
   who: 'Who is counted, in the article’s words and as a group.',
-  group: 'Who is counted, as a group: civilians or people.',
+  group: 'Who is counted, as a group Tally reads them as.',
   tallyReading: 'Tally’s reading of the article’s words (a range for a figure, clock hours for a time): Tally’s, not the article’s.',
   inWords: 'Tally’s reading, said in words ("27 or more", "up to 40").',
   low: 'The lowest number Tally reads the words to allow.',
@@ -47,9 +50,9 @@ export const TALLY_TERMS = {
   timeWindow: 'The hours a report covers, or when a statement was made, as the article states them; label is Tally’s short name for them.',
   place: 'Where, as the article states it.',
   level: 'What kind of place: facility, village, town, city-part, city, province or country.',
-  within: 'Wider places this one lies in, as other reports word them.',
+  within: 'Ids of the places the article puts this one in.',
   chain: 'How the report reached the article, step by step.',
-  kind: 'The kind of a chain step: said, reported, told or according-to.',
+  kind: 'For a figure, the general kind of thing counted, from Tally’s vocabulary (Tally’s reading); for a chain step, said, reported, told or according-to.',
 } as const;
 
 /** Tally's JSON-LD context document. Terms take no `@type` coercion: values are plain JSON strings, numbers and booleans. */
@@ -72,8 +75,9 @@ const compact = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
 
 /** Tally's record of a report, with every reading of Tally's own under `tallyReading`. */
-function tallyReport(claim: Claim, report: Report, anchored: boolean, originalAddress: boolean) {
+function tallyReport(readable: ReadableArticle, claim: Claim, report: Report, anchored: boolean, originalAddress: boolean) {
   const { figure, window, place, via } = report;
+  const placeRecord = place && readable.placesById.get(place.placeId);
   const bounds = figure && figureBounds(figure);
   return compact({
     claimId: claim.id,
@@ -87,9 +91,11 @@ function tallyReport(claim: Claim, report: Report, anchored: boolean, originalAd
         words: figure.words,
         qualifier: figure.qualifier,
         number: figure.value,
-        measure: figure.measure,
+        kind: figure.kind,
+        unit: figure.unit,
+        recorded: figure.recorded,
         counts: figure.counts,
-        who: figure.who && { words: figure.who.words, group: figure.who.group },
+        who: figure.who && compact({ words: figure.who.words, group: figure.who.group }),
         tallyReading: compact({
           low: bounds!.low,
           high: Number.isFinite(bounds!.high) ? bounds!.high : undefined,
@@ -103,7 +109,8 @@ function tallyReport(claim: Claim, report: Report, anchored: boolean, originalAd
         label: window.label,
         tallyReading: window.from || window.to ? compact({ from: window.from, to: window.to }) : undefined,
       }),
-    place: place && compact({ words: place.words, level: place.level, within: place.within }),
+    place: place && compact({ words: place.words, placeId: place.placeId, level: placeRecord?.level, within: placeRecord?.within }),
+    partOfReport: report.partOf,
     chain: via?.map((step) => compact({ words: step.words, kind: step.kind, to: step.to })),
   });
 }
@@ -185,7 +192,7 @@ function articleAnnotations(readable: ReadableArticle, site: ExportSite, context
           scope: pageUrl(site, { articleId: article.id, claimId: claim.id, reportId: report.id }),
           selector,
         },
-        report: tallyReport(claim, report, position !== undefined, target.original),
+        report: tallyReport(readable, claim, report, position !== undefined, target.original),
       };
     }),
   );

@@ -92,7 +92,7 @@ describe('the W3C Web Annotation export of the seed', () => {
     expect(sohr.target.scope).toBe(`https://tally.example/${ARTICLE_ID}/death-toll/sohr/`);
     expect(sohr.body.map((b) => b.purpose)).toEqual(['describing', 'tagging', 'identifying']);
     expect(sohr.body[0]!.value).toBe(
-      'Syrian Observatory for Human Rights — civilians killed: “at least 27” (Tally’s reading: 27 or more). Hours: “during the early morning of September 23”. Place: “Aleppo”. How it reached the article: “said”.',
+      'Syrian Observatory for Human Rights — civilians killed: “at least 27” (Tally’s reading: 27 or more). Hours: not stated. Place: not stated. How it reached the article: “said”.',
     );
     expect(sohr.body[1]!.value).toBe('Death toll in Aleppo');
     expect(sohr.body[2]!.value).toBe('Syrian Observatory for Human Rights');
