@@ -1,5 +1,6 @@
 // A generated article for the benchmark: about 1 MB of text with 1,000 claims of 3 reports each, and
 // the same text with no claims at all. Deterministic, so runs can be compared.
+import { createHash } from 'node:crypto';
 
 const WORDS = ('the a of and to in that was for on with as by at from officials said reported city district ' +
   'village night morning residents hospital team monitor group shelling strikes forces talks meeting local ' +
@@ -49,10 +50,12 @@ export function scaleArticle({ claims = 1000, reportsPerClaim = 3, targetBytes =
     }
     claimList.push({ id: `claim-${c + 1}`, title: `Deaths in district ${c + 1}`, question: `How many people were killed in district ${c + 1}?`, kind: 'figure', reports });
   }
-  const article = (id, title) => ({ id, title, outlet: { name: 'Bench' }, published: '2016-09-23', blocks });
+  const textSha256 = createHash('sha256').update(blocks.map((b) => b.text).join('\n\n')).digest('hex');
+  const origin = { url: 'https://example.org/bench', retrieved: '2016-09-23', textSha256 };
+  const article = (id, title) => ({ id, title, outlet: { name: 'Bench' }, published: '2016-09-23', blocks, origin });
   return {
-    withClaims: { article: article('bench-claims', 'A long article with 1,000 claims'), sources, claims: claimList },
-    plain: { article: article('bench-plain', 'The same article without highlights'), sources, claims: [] },
+    withClaims: { version: 1, article: article('bench-claims', 'A long article with 1,000 claims'), sources, claims: claimList },
+    plain: { version: 1, article: article('bench-plain', 'The same article without highlights'), sources, claims: [] },
     bytes: blocks.reduce((n, b) => n + b.text.length + 2, 0),
   };
 }

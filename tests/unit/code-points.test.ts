@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codePointPositions, sliceCodePoints } from '../../src/core/code-points.ts';
 import { articleOrigin, annotatedAddress } from '../../src/core/article-origin.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
+import type { Article } from '../../src/core/schema.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
 
 describe('code-point positions', () => {
@@ -30,20 +31,18 @@ describe('code-point positions', () => {
 });
 
 describe('the article’s origin', () => {
-  // The pack without an origin: what the fallback is for.
-  const json = aleppoJson();
-  delete json.article.origin;
-  const article = parseArticleFile(json, ARTICLE_FILE).article;
+  // An article without an origin (as packs could be before the format required one): what the fallback is for.
+  const article = { ...parseArticleFile(aleppoJson(), ARTICLE_FILE).article, origin: undefined } as unknown as Article;
 
   it('is read from the pack when it states one', () => {
     const origin = { url: 'https://www.rferl.org/a/example.html', retrieved: '2026-11-01', language: 'en' };
-    expect(articleOrigin({ ...article, origin } as typeof article)).toEqual(origin);
-    expect(annotatedAddress({ ...article, origin } as typeof article, 'https://tally.example/a/')).toEqual({ url: origin.url, original: true });
+    expect(articleOrigin({ ...article, origin } as Article)).toEqual(origin);
+    expect(annotatedAddress({ ...article, origin } as Article, 'https://tally.example/a/')).toEqual({ url: origin.url, original: true });
   });
 
   it('falls back to Tally’s page of the article, said so, when the pack states none or an unusable one', () => {
     expect(articleOrigin(article)).toBeUndefined();
-    expect(articleOrigin({ ...article, origin: { url: 'not a url' } } as typeof article)).toBeUndefined();
+    expect(articleOrigin({ ...article, origin: { url: 'not a url' } } as unknown as Article)).toBeUndefined();
     expect(annotatedAddress(article, 'https://tally.example/a/')).toEqual({ url: 'https://tally.example/a/', original: false });
   });
 });

@@ -106,13 +106,12 @@ describe('the W3C Web Annotation export of the seed', () => {
   });
 
   it('targets the original web address when the pack states it, and Tally’s page of the article until then', () => {
-    const json = aleppoJson();
-    delete json.article.origin;
-    const withoutOrigin = readableArticle(parseArticleFile(json, ARTICLE_FILE));
+    // A pack that states no origin (as packs could before the format required one).
+    const withoutOrigin = { ...readable, article: { ...readable.article, origin: undefined } } as unknown as typeof readable;
     const fallback = annotationCollection([withoutOrigin], { site, path: '/a/annotations.jsonld', label: 'x' }).first.items[0]!;
     expect(fallback.target.source).toBe(`https://tally.example/${ARTICLE_ID}/`);
     expect(fallback.report.originalAddress).toBe(false);
-    const withOrigin = { ...readable, article: { ...readable.article, origin: { url: 'https://www.rferl.org/a/example.html', retrieved: '2026-11-01' } } };
+    const withOrigin = { ...readable, article: { ...readable.article, origin: { url: 'https://www.rferl.org/a/example.html', retrieved: '2026-11-01', textSha256: '0'.repeat(64) } } };
     const first = annotationCollection([withOrigin], { site, path: '/a/annotations.jsonld', label: 'x' }).first.items[0]!;
     expect(first.target.source).toBe('https://www.rferl.org/a/example.html');
     expect(first.report.originalAddress).toBe(true);
