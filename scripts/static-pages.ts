@@ -28,6 +28,7 @@ import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
 import { formatRoute, type ReaderRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
+import { writeExportFiles } from './export-files.ts';
 import { PACK_SCHEMA_PATH, packJsonSchemaText } from './pack-json-schema.ts';
 import { listPackFiles, nodeCheckOptions, readPackTexts } from './pack-files.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
@@ -385,6 +386,7 @@ export function staticPages(): Plugin {
       await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
 
       await renderer?.close();
+      urls.push(...(await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) })));
       stats.seconds = (performance.now() - started) / 1000;
       if (process.env.TALLY_BUILD_STATS) await writeFile(process.env.TALLY_BUILD_STATS, JSON.stringify(stats));
 

@@ -43,7 +43,7 @@ test('every claim has its own HTML file with title, description, canonical, Open
 
 test('the death toll’s preview gives each source’s figure', () => {
   const page = head('aleppo-2016-09-23/death-toll/index.html');
-  expect(page.meta('description')).toBe('SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed');
+  expect(page.meta('description')).toBe('SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed · RFE/RL: dozens of people killed');
 });
 
 test('the article page carries its NewsArticle and a Claim per claim as JSON-LD', () => {
