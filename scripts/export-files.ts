@@ -10,7 +10,6 @@ import { dataPackage } from '../src/core/data-package.ts';
 import {
   CONTEXT_PATH,
   EXPORT_FILES,
-  EXPORTS_SEGMENT,
   absoluteUrl,
   contextPath,
   exportPath,
@@ -48,8 +47,6 @@ const FILE_INFO: Record<ExportFile, { name: string; type: string; what: string }
   hypothesis: { name: 'Hypothesis import file', type: 'application/json', what: 'Import it in Hypothesis’ sidebar to lay Tally’s claims over the live article.' },
 };
 
-const RESERVED = [EXPORTS_SEGMENT, CONTEXT_PATH.split('/')[0]!];
-
 async function write(outDir: string, path: string, text: string) {
   const target = join(outDir, path);
   await mkdir(dirname(target), { recursive: true });
@@ -71,11 +68,7 @@ function articleLabel(readable: ReadableArticle): string {
 export async function writeExportFiles({ outDir, siteUrl, base, template, articles }: ExportOptions): Promise<string[]> {
   const site: ExportSite = { url: siteUrl, base };
   const readables = articles.map((file) => readableArticle(file));
-  for (const { article } of readables) {
-    if (RESERVED.includes(article.id)) {
-      throw new Error(`data/articles/${article.id}.json: the article id "${article.id}" is the address of Tally's exports; give the article another id.`);
-    }
-  }
+  // NOTE: an article cannot take the exports' addresses as its id: the schema reserves them (RESERVED_ARTICLE_IDS).
   const relative = (path: string) => path.slice(formatRoute({}, base).length);
   const allRows: ResearchRow[] = [];
 

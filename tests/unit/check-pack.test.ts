@@ -80,7 +80,7 @@ describe('checkPack', () => {
   it('a reserved article id: says which ids Tally keeps', () => {
     const found = problems((json) => (json.article.id = 'sources'), 'public/data/articles/sources.json');
     expect(found.map((p) => p.message)).toEqual([
-      'expected an article id other than "sources", "data", "schema", "previews", "assets", which Tally keeps for its own pages and files, received "sources"',
+      'expected an article id other than "sources", "data", "schema", "previews", "assets", "exports", "ns", "studio", which Tally keeps for its own pages and files, received "sources"',
     ]);
   });
 
