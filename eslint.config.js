@@ -53,4 +53,10 @@ export default tseslint.config(
       'A feature imports neither the app nor another feature; the app composes them.',
     ),
   ),
+  // The Studio is a feature like the others: the app composes it with the reader's comparison.
+  layer(
+    ['src/features/studio/**'],
+    ['**/app/**', '**/features/reader/**', '**/features/comparison/**', '**/features/sources/**', '**/features/export/**', '**/features/sharing/**'],
+    'A feature imports neither the app nor another feature; the app composes them.',
+  ),
 );
