@@ -1,0 +1,180 @@
+// An article's pack while an editor builds it in the Studio: started from pasted text or an existing
+// pack, edited by small pure steps, and checked by the same code that checks packs for readers.
+import { anchorQuote, describeAnchorFailure } from './anchor-quote.ts';
+import { bodyText } from './article-text.ts';
+import { DataFileError, parseArticleFile, type DataProblem } from './parse-article-file.ts';
+import type { Article, Claim, Report, Source } from './schema.ts';
+
+/** What the Studio edits: the pack's three parts, kept even while some fields are still empty. */
+export interface PackDraft {
+  article: Article;
+  sources: Source[];
+  claims: Claim[];
+}
+
+/** The metadata an editor gives when pasting an article's text. */
+export interface PastedArticle {
+  title: string;
+  outlet: string;
+  /** "2016-09-23" */
+  published: string;
+  /** The web address the text was taken from. NOTE: kept with the draft until the pack format has a field for it. */
+  address: string;
+  text: string;
+}
+
+/** A slug for ids and file names: "Death toll in Aleppo" → "death-toll-in-aleppo". */
+export function slugify(text: string, maxLength = 64): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/, '');
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
+export function uniqueId(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const root = base || 'item';
+  if (!used.has(root)) return root;
+  for (let n = 2; ; n++) if (!used.has(`${root}-${n}`)) return `${root}-${n}`;
+}
+
+/** Paragraphs are separated by blank lines; line breaks inside one are spaces. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * Starts a pack from pasted text. With no title given, a first paragraph of one short line is taken as
+ * the title, as a saved text file usually begins.
+ */
+export function packFromText(pasted: PastedArticle): PackDraft {
+  const paragraphs = splitParagraphs(pasted.text);
+  let title = pasted.title.trim();
+  if (!title && paragraphs.length > 1 && paragraphs[0]!.length <= 200) title = paragraphs.shift()!;
+  const article: Article = {
+    id: slugify(`${title.split(/\s+/).slice(0, 8).join(' ')} ${pasted.published}`.trim()),
+    title,
+    outlet: { name: pasted.outlet.trim() },
+    published: pasted.published.trim(),
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+  };
+  return { article, sources: [], claims: [] };
+}
+
+export type PackFromJson = { ok: true; pack: PackDraft } | { ok: false; problems: DataProblem[] };
+
+/** Opens an existing pack, checked exactly as for readers; a pack with any broken claim is refused whole. */
+export function packFromJson(json: unknown, file: string): PackFromJson {
+  try {
+    const parsed = parseArticleFile(json, file);
+    if (parsed.rejectedClaims.length > 0) return { ok: false, problems: parsed.rejectedClaims.flatMap((c) => c.problems) };
+    return { ok: true, pack: { article: parsed.article, sources: parsed.sources, claims: parsed.claims } };
+  } catch (error) {
+    if (error instanceof DataFileError) return { ok: false, problems: error.problems };
+    return { ok: false, problems: [{ file, path: '', message: 'expected a Tally pack (a JSON object with "article", "sources" and "claims")' }] };
+  }
+}
+
+/** The pack as a file: the same JSON readers load. */
+export function packJson(pack: PackDraft): string {
+  return `${JSON.stringify({ article: pack.article, sources: pack.sources, claims: pack.claims }, null, 2)}\n`;
+}
+
+export function packFileName(pack: PackDraft): string {
+  return `${pack.article.id || 'article'}.json`;
+}
+
+/**
+ * Every problem with the pack, each at its path (`claims[0].reports[1].figure.value`): the schema and
+ * reference checks readers' data goes through, then what only the text can tell — each quote anchors
+ * once, each figure's words are inside its quote, each hour's, place's and step's words are in the text.
+ */
+export function checkPack(pack: PackDraft): DataProblem[] {
+  const file = packFileName(pack);
+  const problems: DataProblem[] = [];
+  try {
+    const parsed = parseArticleFile(JSON.parse(packJson(pack)), file);
+    problems.push(...parsed.rejectedClaims.flatMap((c) => c.problems));
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (pack.claims.length === 0) problems.push({ file, path: 'claims', message: 'expected at least one claim: select words in the text and choose "New claim"' });
+  const text = bodyText(pack.article.blocks).text;
+  pack.claims.forEach((claim, c) => {
+    claim.reports.forEach((report, r) => {
+      const at = `claims[${c}].reports[${r}]`;
+      const anchor = anchorQuote(text, report.quote);
+      if (!anchor.ok) problems.push({ file, path: `${at}.quote`, message: `${describeAnchorFailure(anchor)}` });
+      if (report.figure?.words && !report.quote.exact.includes(report.figure.words)) {
+        problems.push({ file, path: `${at}.figure.words`, message: `expected words inside the quote, received "${report.figure.words}"` });
+      }
+      const inText: [string, string | undefined][] = [
+        ['window.words', report.window?.words],
+        ['place.words', report.place?.words],
+        ...(report.via ?? []).map((step, s): [string, string] => [`via[${s}].words`, step.words]),
+      ];
+      for (const [path, words] of inText) {
+        if (words && !text.includes(words)) problems.push({ file, path: `${at}.${path}`, message: `expected words from the article, received "${words}"` });
+      }
+    });
+  });
+  return problems;
+}
+
+/** The body as one string, as quotes are anchored in it. */
+export function packText(pack: PackDraft): string {
+  return bodyText(pack.article.blocks).text;
+}
+
+// Small edits, each returning a new pack: the Studio's history keeps every one.
+
+export function updateArticle(pack: PackDraft, patch: Partial<Article>): PackDraft {
+  return { ...pack, article: { ...pack.article, ...patch } };
+}
+
+export function addSource(pack: PackDraft, source: Source): PackDraft {
+  return { ...pack, sources: [...pack.sources, source] };
+}
+
+export function updateSource(pack: PackDraft, sourceId: string, patch: Partial<Source>): PackDraft {
+  return { ...pack, sources: pack.sources.map((s) => (s.id === sourceId ? { ...s, ...patch } : s)) };
+}
+
+export function addClaim(pack: PackDraft, claim: Claim): PackDraft {
+  return { ...pack, claims: [...pack.claims, claim] };
+}
+
+export function updateClaim(pack: PackDraft, claimId: string, patch: Partial<Claim>): PackDraft {
+  return { ...pack, claims: pack.claims.map((c) => (c.id === claimId ? { ...c, ...patch } : c)) };
+}
+
+export function removeClaim(pack: PackDraft, claimId: string): PackDraft {
+  return { ...pack, claims: pack.claims.filter((c) => c.id !== claimId) };
+}
+
+export function addReport(pack: PackDraft, claimId: string, report: Report): PackDraft {
+  return { ...pack, claims: pack.claims.map((c) => (c.id === claimId ? { ...c, reports: [...c.reports, report] } : c)) };
+}
+
+export function updateReport(pack: PackDraft, claimId: string, reportId: string, update: (report: Report) => Report): PackDraft {
+  return {
+    ...pack,
+    claims: pack.claims.map((c) => (c.id === claimId ? { ...c, reports: c.reports.map((r) => (r.id === reportId ? update(r) : r)) } : c)),
+  };
+}
+
+export function removeReport(pack: PackDraft, claimId: string, reportId: string): PackDraft {
+  return {
+    ...pack,
+    claims: pack.claims.map((c) => (c.id === claimId ? { ...c, reports: c.reports.filter((r) => r.id !== reportId) } : c)),
+  };
+}
