@@ -138,7 +138,7 @@ test('an editor annotates the seed’s death toll from pasted text, and the expo
   await page.getByRole('button', { name: 'Export pack' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('aleppo-2016-09-23.json');
-  const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
+  const json = JSON.parse(await readFile(await download.path(), 'utf8')) as unknown;
   const file = parseArticleFile(json, 'aleppo-2016-09-23.json');
   expect(file.rejectedClaims).toEqual([]);
   expect(file.claims.map((c) => c.reports.map((r) => [r.id, r.sourceIds.length, r.figure?.value]))).toEqual([
