@@ -271,3 +271,21 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('.studio img, .studio script, .studio iframe, .studio svg[onload]').count()).toBe(0);
 });
+
+test('a saved web page gives the article’s text and metadata, and none of its scripts run', async ({ page }) => {
+  await page.goto(STUDIO_PATH);
+  await page.getByLabel('Or open a saved web page (.html)').setInputFiles('tests/fixtures/saved-page.html');
+  await expect(page.getByRole('status').filter({ hasText: 'Taken from saved-page.html (by Ana Ruiz)' })).toBeVisible();
+  await expect(page.getByLabel(/^Title/)).toHaveValue('Flood leaves towns under water');
+  await expect(page.getByLabel('Outlet')).toHaveValue('The Valley Courier');
+  await expect(page.getByLabel('Date published')).toHaveValue('2024-03-05');
+  await expect(page.getByLabel('Web address')).toHaveValue('https://courier.example/2024/03/05/flood');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start annotating' }).click();
+  await expect(page.getByRole('textbox', { name: /Article text/ })).toContainText('about 1,200 homes had been flooded');
+  await findWords(page, 'about 1,200 homes had been flooded');
+  await page.getByRole('button', { name: 'New claim' }).click();
+  await expect(report(page, 1).getByLabel('Value')).toHaveValue('1200');
+  await expect(report(page, 1).getByLabel('Qualifier')).toHaveValue('about');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -16,6 +16,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
   const [pasted, setPasted] = useState(EMPTY);
   const [pasteProblem, setPasteProblem] = useState('');
   const [openProblems, setOpenProblems] = useState<string[]>([]);
+  const [pageMessage, setPageMessage] = useState<{ text: string; problem: boolean } | undefined>();
   const [drafts, setDrafts] = useState<Draft[] | undefined>();
 
   useEffect(() => {
@@ -55,10 +56,33 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
     onStart({ pack: opened.pack, address: '' });
   };
 
+  const openPage = async (file: File | undefined) => {
+    if (!file) return;
+    // Readability is loaded only now, for the editors who open a saved page.
+    const [{ readWebPage }, html] = await Promise.all([import('./read-web-page.ts'), file.text()]);
+    const article = readWebPage(html);
+    if (!article) return setPageMessage({ text: `No article text was found in ${file.name}. Paste the text instead.`, problem: true });
+    const { byline, ...fields } = article;
+    setPasted(fields);
+    setPageMessage({
+      text: `Taken from ${file.name}${byline ? ` (by ${byline})` : ''}: check the title, outlet, date and address below, then start annotating.`,
+      problem: false,
+    });
+  };
+
   return (
     <div className="studio-start">
       <section aria-labelledby="paste-title" className="studio-card">
         <h2 id="paste-title">Paste an article</h2>
+        <label>
+          Or open a saved web page (.html)
+          <input type="file" accept=".html,.htm,text/html" onChange={(event) => void openPage(event.target.files?.[0])} />
+        </label>
+        {pageMessage && (
+          <p role={pageMessage.problem ? 'alert' : 'status'} className={pageMessage.problem ? 'studio-problem' : 'studio-hint'}>
+            {pageMessage.text}
+          </p>
+        )}
         <form onSubmit={start} noValidate>
           <label>
             Title <span className="studio-hint">(leave empty if the text’s first line is the title)</span>
