@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { checkPack, packFromJson } from '../../src/core/pack-draft.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
-import { seedText } from '../fixtures/aleppo.ts';
+import { aleppoJson, seedText } from '../fixtures/aleppo.ts';
 import { PAYLOADS } from '../fixtures/payloads.ts';
 import { expect, test } from './fixtures.ts';
 import { ARTICLE_PATH, expectNoAxeViolations, gotoReady, hasNoSidewaysScroll } from './helpers.ts';
@@ -288,4 +288,32 @@ test('a saved web page gives the article’s text and metadata, and none of its 
   await expect(report(page, 1).getByLabel('Value')).toHaveValue('1200');
   await expect(report(page, 1).getByLabel('Qualifier')).toHaveValue('about');
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test('quotes that no longer match an edited text are listed with suggestions, confirmed or rejected one by one', async ({ page }) => {
+  const pack = aleppoJson();
+  const blocks = (pack.article as { blocks: { text: string }[] }).blocks;
+  for (const block of blocks) {
+    block.text = block.text.replace('at least 27 civilians had been killed', 'at least 27 civilians were killed').replace('91 people had been killed', '91 people have been killed');
+  }
+  await page.goto(STUDIO_PATH);
+  await page.getByLabel('Pack file (.json)').setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  const orphans = page.getByRole('region', { name: 'Quotes that no longer match the text' });
+  const sohr = orphans.getByRole('listitem', { name: 'Death toll in Aleppo, report sohr' });
+  const hospital = orphans.getByRole('listitem', { name: 'Death toll in Aleppo, report hospital' });
+  await expect(sohr).toContainText('its quote does not occur in the article text');
+  await expect(sohr).toContainText('Suggested: “at least 27 civilians were killed');
+  await expectNoAxeViolations(page);
+
+  await sohr.getByRole('button', { name: 'Accept suggestion' }).click();
+  await expect(sohr).toHaveCount(0);
+
+  await hospital.getByRole('button', { name: 'Reject suggestion' }).click();
+  await expect(hospital).toContainText('Suggestion rejected.');
+  await findWords(page, '91 people have been killed');
+  await hospital.getByRole('button', { name: 'Use selected words as the quote' }).click();
+  await expect(hospital).toHaveCount(0);
+  // Undo puts the quote back as it was: nothing is moved beyond recall.
+  await page.keyboard.press('Control+z');
+  await expect(hospital).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { anchorQuotes, type TextRange } from '../../core/anchor-quote.ts';
+import { anchorQuotes, describeAnchorFailure, type TextRange } from '../../core/anchor-quote.ts';
+import { suggestPlace } from '../../core/orphan-suggestions.ts';
 import { bodyText } from '../../core/article-text.ts';
 import { figureFromWords } from '../../core/figure-from-words.ts';
 import {
@@ -63,14 +64,23 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const onSelect = useCallback((range: TextRange | undefined) => setSelection(range), []);
   const selectedWords = selection && body.text.slice(selection.start, selection.end);
 
-  const marks = useMemo(() => {
+  const { marks, orphans } = useMemo(() => {
     const reports = pack.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
     const anchors = anchorQuotes(body.text, reports.map(({ report }) => report.quote));
-    return reports.flatMap(({ claim, report }, i) => {
-      const anchor = anchors[i]!;
-      return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
-    });
+    return {
+      marks: reports.flatMap(({ claim, report }, i) => {
+        const anchor = anchors[i]!;
+        return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
+      }),
+      orphans: reports.flatMap(({ claim, report }, i) => {
+        const anchor = anchors[i]!;
+        return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(body.text, report.quote) }];
+      }),
+    };
   }, [pack.claims, body.text]);
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  const requote = (claimId: string, reportId: string, range: TextRange) =>
+    setPack(updateReport(pack, claimId, reportId, (r) => ({ ...r, quote: quoteSelector(body.text, range).selector })));
 
   const newReport = (claim: Claim | undefined, range: TextRange): Report => {
     const { selector } = quoteSelector(body.text, range);
@@ -152,6 +162,44 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
             </li>
           ))}
         </ul>
+      )}
+
+      {orphans.length > 0 && (
+        <section className="studio-card studio-orphans" aria-labelledby="orphans-title">
+          <h2 id="orphans-title">Quotes that no longer match the text</h2>
+          <p className="studio-hint">Each is shown, never moved on its own: confirm the suggested place or choose the words yourself.</p>
+          <ul>
+            {orphans.map(({ claim, report, reason, suggestion }) => {
+              const key = `${claim.id}/${report.id}`;
+              const label = `${claim.title || claim.id}, report ${report.id}`;
+              return (
+                <li key={key} aria-label={label}>
+                  <p>
+                    <strong>{label}</strong>: “{report.quote.exact}” — {reason}.
+                  </p>
+                  {suggestion && !rejected.has(key) ? (
+                    <p>
+                      Suggested: “{suggestion.words}” ({suggestion.errors} {suggestion.errors === 1 ? 'character differs' : 'characters differ'}){' '}
+                      <button type="button" onClick={() => requote(claim.id, report.id, suggestion.range)}>
+                        Accept suggestion
+                      </button>
+                      <button type="button" onClick={() => setRejected(new Set([...rejected, key]))}>
+                        Reject suggestion
+                      </button>
+                    </p>
+                  ) : (
+                    <p>
+                      {suggestion ? 'Suggestion rejected.' : 'No close passage found.'} Select the right words in the text, then{' '}
+                      <button type="button" disabled={!selection} onClick={() => selection && requote(claim.id, report.id, selection)}>
+                        Use selected words as the quote
+                      </button>
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
 
       <details className="studio-card" open={!pack.article.title || !pack.article.outlet.name || !pack.article.published}>
