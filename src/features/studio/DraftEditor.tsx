@@ -120,6 +120,18 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
     setExportMessage(`Exported ${packFileName(pack)}.`);
   };
 
+  /** Development only (`npm run studio`): the dev server writes the pack into the project. */
+  const saveToProject = async () => {
+    if (problems.length > 0) return exportPack();
+    const response = await fetch('/__tally/save-pack', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: packJson(pack) }).catch(() => undefined);
+    const result = (await response?.json().catch(() => undefined)) as { file?: string; previous?: string; problems?: string[] } | undefined;
+    if (response?.ok && result?.file) {
+      setExportMessage(`Saved to ${result.file}${result.previous ? `; the previous version is kept in ${result.previous}` : ''}.`);
+    } else {
+      setExportMessage(`Not saved: ${result?.problems?.join('; ') ?? 'the development server did not answer. Export the pack instead.'}`);
+    }
+  };
+
   const claimIndex = openClaim ? pack.claims.indexOf(openClaim) : -1;
   const articleField = (label: string, key: 'title' | 'id' | 'published', hint?: string) => (
     <Field label={label} hint={hint} problems={problemsAt(problems, `article.${key}`)}>
@@ -147,6 +159,11 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
         <button type="button" onClick={exportPack}>
           Export pack
         </button>
+        {import.meta.env.DEV && (
+          <button type="button" onClick={() => void saveToProject()}>
+            Save to project
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           Close draft
         </button>
