@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import type { BodyText } from '../../core/article-text.ts';
 import { snapToWords } from '../../core/quote-selector.ts';
@@ -20,7 +20,7 @@ export const ARTICLE_TEXT_ID = 'studio-text';
  * The article's text, selectable with a mouse, a finger or the keyboard: it takes a caret like a
  * document (Shift+arrows extend the selection) but refuses every change, so the text stays as pasted.
  */
-export function ArticleText({ body, marks, requested, onSelect }: ArticleTextProps) {
+export const ArticleText = memo(function ArticleText({ body, marks, requested, onSelect }: ArticleTextProps) {
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -82,4 +82,4 @@ export function ArticleText({ body, marks, requested, onSelect }: ArticleTextPro
       ))}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { anchorQuotes, describeAnchorFailure, type TextRange } from '../../core/anchor-quote.ts';
 import { suggestPlace } from '../../core/orphan-suggestions.ts';
 import { bodyText } from '../../core/article-text.ts';
@@ -52,7 +52,10 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const { state, edit } = history;
   const { pack } = state;
   const body = useMemo(() => bodyText(pack.article.blocks), [pack.article.blocks]);
-  const problems = useMemo(() => checkPack(pack), [pack]);
+  // The checks, the marks and the preview follow the pack a moment behind, in a render React may
+  // interrupt: a keystroke paints first, and a long article is re-checked after.
+  const settled = useDeferredValue(pack);
+  const problems = useMemo(() => checkPack(settled), [settled]);
   const [selection, setSelection] = useState<TextRange | undefined>();
   const [requested, setRequested] = useState<TextRange | undefined>();
   const [openClaimId, setOpenClaimId] = useState<string | undefined>(pack.claims[0]?.id);
@@ -65,7 +68,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const selectedWords = selection && body.text.slice(selection.start, selection.end);
 
   const { marks, orphans } = useMemo(() => {
-    const reports = pack.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
+    const reports = settled.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
     const anchors = anchorQuotes(body.text, reports.map(({ report }) => report.quote));
     return {
       marks: reports.flatMap(({ claim, report }, i) => {
@@ -77,7 +80,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
         return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(body.text, report.quote) }];
       }),
     };
-  }, [pack.claims, body.text]);
+  }, [settled.claims, body.text]);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const requote = (claimId: string, reportId: string, range: TextRange) =>
     setPack(updateReport(pack, claimId, reportId, (r) => ({ ...r, quote: quoteSelector(body.text, range).selector })));
@@ -112,6 +115,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   };
 
   const exportPack = () => {
+    const problems = checkPack(pack);
     if (problems.length > 0) {
       setExportMessage(`Not exported: the pack has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}, shown next to their fields and listed below.`);
       return;
@@ -122,7 +126,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
 
   /** Development only (`npm run studio`): the dev server writes the pack into the project. */
   const saveToProject = async () => {
-    if (problems.length > 0) return exportPack();
+    if (checkPack(pack).length > 0) return exportPack();
     const response = await fetch('/__tally/save-pack', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: packJson(pack) }).catch(() => undefined);
     const result = (await response?.json().catch(() => undefined)) as { file?: string; previous?: string; problems?: string[] } | undefined;
     if (response?.ok && result?.file) {
@@ -305,7 +309,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
 
         {openClaim && (
           <section aria-label="Preview: the comparison as readers will see it" className="studio-preview">
-            {renderPreview(pack, openClaim.id)}
+            {renderPreview(settled, openClaim.id)}
           </section>
         )}
       </div>
