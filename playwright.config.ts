@@ -3,9 +3,11 @@
 // against the test-only site (dist-test/: the seed plus synthetic fixture articles, never published).
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { e2ePorts } from './scripts/free-ports.mjs';
 
-const port = Number(process.env.TALLY_E2E_PORT ?? 4173);
-const testSitePort = port + 1;
+// Free ports, found once in the runner and handed to the workers through the environment
+// (TALLY_E2E_PORT still chooses them by hand).
+const { site: port, testSite: testSitePort } = e2ePorts();
 
 const server = (dir: string, at: number) => ({
   command: `node scripts/serve-static.mjs ${dir} --port ${at}`,

@@ -11,6 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { scaleArticle } from '../bench/scale-article.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+import { freePorts } from './free-ports.mjs';
 
 const quick = process.argv.includes('--quick');
 /** `--only=size,load,interaction,scale` runs some parts; `--skip-build` reuses the last build. */
@@ -23,7 +24,9 @@ const SCALE_CLICKS = quick ? 3 : 10;
 const LOADS = quick ? 1 : 5;
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
-const ports = { app: 4601, floor: 4602, scale: 4603 };
+// Free ports, found at start: fixed ones may be held by another server on the machine.
+const [appPort, floorPort, scalePort] = await freePorts(3);
+const ports = { app: appPort, floor: floorPort, scale: scalePort };
 
 const rows = [];
 const section = (title) => rows.push({ section: title });

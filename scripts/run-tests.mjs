@@ -5,6 +5,7 @@
 // counts every test that ran, each check (type check, lint, build, benchmark) counting as one test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { freePorts } from './free-ports.mjs';
 
 const results = [];
 const record = (step, passed, failed, note = '') => results.push({ step, passed, failed, note });
@@ -47,7 +48,10 @@ const built = siteBuilt && testSiteBuilt;
 
 if (built) {
   rmSync('test-results/e2e.json', { force: true });
-  const e2eOk = run('npx', ['playwright', 'test'], { CI: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' });
+  // The static servers take free ports (a dev server or preview may hold 4173 and 5173), unless chosen by hand.
+  const [site, testSite] = await freePorts(2);
+  const ports = process.env.TALLY_E2E_PORT ? {} : { TALLY_E2E_PORT: String(site), TALLY_E2E_TEST_SITE_PORT: String(testSite) };
+  const e2eOk = run('npx', ['playwright', 'test'], { CI: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', ...ports });
   const e2e = readJson('test-results/e2e.json');
   if (e2e) {
     const { expected = 0, unexpected = 0, flaky = 0 } = e2e.stats ?? {};

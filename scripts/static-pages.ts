@@ -8,7 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
-import { claimLabel, sourceNames, reportGist } from '../src/core/describe-claim.ts';
+import { ARTICLE_INDEX_FILE, articleFile } from '../src/core/data-files.ts';
+import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, previewImagePath } from '../src/core/page-meta.ts';
 import { parseArticleFile, parseArticleIndex } from '../src/core/parse-article-file.ts';
@@ -16,7 +17,7 @@ import { anchorStarts, placedReports, readableArticle, type ReadableArticle } fr
 import { scriptSafeJson } from '../src/core/script-safe-json.ts';
 import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
-import { formatRoute } from '../src/core/url-state.ts';
+import { formatRoute, type ReaderRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
 
@@ -103,11 +104,11 @@ async function readJson(publicDir: string, file: string): Promise<unknown> {
 
 /** Reads and validates every article's data, as the app will; a broken file fails the build. */
 export async function loadSiteData(publicDir: string) {
-  const indexJson = await readJson(publicDir, 'data/articles.json');
-  const index = parseArticleIndex(indexJson, 'data/articles.json');
+  const indexJson = await readJson(publicDir, ARTICLE_INDEX_FILE);
+  const index = parseArticleIndex(indexJson, ARTICLE_INDEX_FILE);
   const files = await Promise.all(
     index.articles.map(async ({ id }) => {
-      const file = `data/articles/${id}.json`;
+      const file = articleFile(id);
       const json = await readJson(publicDir, file);
       return { file, json, parsed: parseArticleFile(json, file) };
     }),
@@ -141,7 +142,7 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
   return {
     kicker: `${article.outlet.name} · ${formatLongDate(article.published)}`,
     title: article.title,
-    columns: readable.claims.slice(0, 3).map((claim) => ({ label: claim.title, big: '', small: claimLabel(claim).split(': ')[1] ?? '' })),
+    columns: readable.claims.slice(0, 3).map((claim) => ({ label: claim.title, big: '', small: sourcingLabel(claim) })),
     footer: `${readable.claims.length} claims compared, side by side`,
   };
 }
@@ -167,7 +168,17 @@ export function staticPages(): Plugin {
       const { indexJson, files: loaded } = await loadSiteData(publicDir);
       const renderer = await loadRenderer(root);
       const urls: string[] = [];
-      for (const [i, { file: fileName, json, parsed: file }] of loaded.entries()) {
+      // Every page of the site, grouped by article; the root page goes with the first (default) article.
+      const pagesByArticle = new Map<string, ReaderRoute[]>();
+      const defaultArticleId = loaded[0]?.parsed.article.id;
+      for (const route of sitePages(loaded.map(({ parsed }) => ({ id: parsed.article.id, claims: parsed.claims, sources: parsed.sources })))) {
+        const articleId = route.articleId ?? defaultArticleId;
+        if (articleId === undefined) continue;
+        let pages = pagesByArticle.get(articleId);
+        if (!pages) pagesByArticle.set(articleId, (pages = []));
+        pages.push(route);
+      }
+      for (const { file: fileName, json, parsed: file } of loaded) {
         for (const rejected of file.rejectedClaims) {
           this.warn(`${rejected.problems[0]?.file}: claim ${rejected.index + 1} is not valid and is listed as such`);
         }
@@ -176,8 +187,8 @@ export function staticPages(): Plugin {
         const articleId = readable.article.id;
         // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
         const articlesOnly = process.env.TALLY_PAGES === 'articles';
-        const routes = sitePages([{ id: articleId, claims: file.claims, sources: file.sources }]).filter(
-          (route) => (i === 0 || route.articleId) && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
+        const routes = (pagesByArticle.get(articleId) ?? []).filter(
+          (route) => !articlesOnly || (route.claimId === undefined && route.sourceId === undefined),
         );
         for (const route of routes) {
           const meta = pageMeta(readable, route, base);
@@ -190,7 +201,7 @@ export function staticPages(): Plugin {
           // The root page needs the article list to know which article it shows.
           const data: EmbeddedData = {
             path,
-            files: { [fileName]: json, ...(route.articleId === undefined && { 'data/articles.json': indexJson }) },
+            files: { [fileName]: json, ...(route.articleId === undefined && { [ARTICLE_INDEX_FILE]: indexJson }) },
             anchorStarts: { [fileName]: starts },
           };
           const html = withBody(withHead(template, head), await renderer.renderPage(data), data);

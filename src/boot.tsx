@@ -7,6 +7,7 @@ import { loadPanels, type PanelComponents } from './app/panel-components.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from './core/embedded-page-data.ts';
 import { seedQueryCache } from './data/embedded-data.ts';
 import { browserLocation } from './lib/location.ts';
+import { panelIsOnPage } from './lib/page-contract.ts';
 import { createQueryClient } from './lib/query-client.ts';
 
 const container = document.getElementById('root');
@@ -44,7 +45,7 @@ if (embedded && container.firstElementChild) {
   // so that the whole page comes alive at once, with nothing left waiting.
   // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
   const hydrate = (panels?: PanelComponents) => startTransition(() => void hydrateRoot(container, app(panels)));
-  if (document.getElementById('comparison')) loadPanels().then(hydrate, () => hydrate());
+  if (panelIsOnPage()) loadPanels().then(hydrate, () => hydrate());
   else hydrate();
 } else {
   createRoot(container).render(app());

@@ -21,3 +21,7 @@ if (typeof window !== 'undefined' && !('matchMedia' in window && typeof window.m
     } as MediaQueryList;
   };
 }
+
+// The panels' code loads on demand; compiled on first use inside a test, it can take longer on a loaded
+// machine than Testing Library's one-second wait. Compiled here, before any test.
+await import('../src/app/panels.ts');

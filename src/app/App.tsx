@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { formatRoute } from '../core/url-state.ts';
-import { BASE_PATH, useLinkClick, useRoute } from '../lib/location.ts';
+import { BASE_PATH } from '../lib/base-path.ts';
+import { useLinkClick } from '../lib/link-click.ts';
+import { useRoute } from '../lib/location.ts';
+import { markAppReady } from '../lib/page-contract.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { PageNotFound } from './PageNotFound.tsx';
 import { ReaderPage } from './ReaderPage.tsx';
@@ -11,7 +14,7 @@ export function App() {
   const linkClick = useLinkClick();
   // Marks the moment the app has taken over the page: for tests and the benchmark's "interactive" time.
   useEffect(() => {
-    document.documentElement.dataset.tallyReady = 'true';
+    markAppReady();
     performance.mark('tally:interactive');
   }, []);
   return (

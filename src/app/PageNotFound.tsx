@@ -1,5 +1,6 @@
 import { formatRoute } from '../core/url-state.ts';
-import { BASE_PATH, useLinkClick } from '../lib/location.ts';
+import { BASE_PATH } from '../lib/base-path.ts';
+import { useLinkClick } from '../lib/link-click.ts';
 
 /** For a path Tally has no page for: say so, and offer the way back to reading. */
 export function PageNotFound({ what }: { what: string }) {

@@ -37,6 +37,16 @@ export function anchorQuotes(text: string, selectors: readonly TextQuoteSelector
   return selectors.map((selector, i) => anchorAt(text, selector, occurrences[i]!));
 }
 
+/**
+ * Checks a position found earlier (at build time, say) by the same rule a search uses: the exact words
+ * start there and the stated prefix and suffix surround them. Undefined when they do not: search instead.
+ * NOTE: uniqueness is not re-checked here; it was when the position was found, over the same text.
+ */
+export function anchorAtKnownStart(text: string, selector: TextQuoteSelector, start: number): Anchor | undefined {
+  if (selector.exact.length === 0 || !text.startsWith(selector.exact, start) || !fitsContext(text, start, selector)) return undefined;
+  return { ok: true, range: { start, end: start + selector.exact.length } };
+}
+
 function anchorAt(text: string, selector: TextQuoteSelector, occurrences: number[]): Anchor {
   if (selector.exact.length === 0) return { ok: false, reason: 'not-found' };
   if (occurrences.length === 0) return { ok: false, reason: 'not-found' };

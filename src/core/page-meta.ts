@@ -3,6 +3,7 @@
 import { clipText } from './clip-text.ts';
 import { claimFiguresLine, reportGist, reportsOfSource, sourceNames } from './describe-claim.ts';
 import { formatLongDate } from './format-date.ts';
+import { openState, type OpenState } from './open-state.ts';
 import { placedReports, type ReadableArticle } from './readable-article.ts';
 import { formatRoute, type ReaderRoute } from './url-state.ts';
 
@@ -26,19 +27,22 @@ export function previewImagePath(articleId: string, claimId?: string, base = '/'
   return formatRoute({}, base) + (claimId ? `previews/${articleId}/${claimId}.png` : `previews/${articleId}.png`);
 }
 
-/** Metadata for the page at `route`. Parts of the route that name nothing fall back to the article. */
-export function pageMeta(readable: ReadableArticle, route: ReaderRoute, base = '/'): PageMeta {
+/**
+ * Metadata for the page at `route`, from what it has open: the same at build time and in the browser.
+ * Parts of the route that name nothing fall back to what is open around them (the claim, the article).
+ */
+export function pageMeta(readable: ReadableArticle, route: ReaderRoute, base = '/', open: OpenState = openState(readable, route)): PageMeta {
   const { article } = readable;
   const byline = `${article.outlet.name}, ${formatLongDate(article.published)}`;
   const articleMeta: PageMeta = {
     title: `${article.title} · Tally`,
-    description: clip(`${byline}. Where its sources differ, side by side: ${readable.claims.map((c) => c.title.toLowerCase()).join(', ')}.`),
+    description: clip(`${byline}. Where its sources differ, side by side: ${readable.claims.map((c) => c.title).join(', ')}.`),
     path: formatRoute(route.articleId === undefined ? {} : { articleId: article.id }, base),
     imagePath: previewImagePath(article.id, undefined, base),
     imageAlt: `${article.title} (${byline}), with the claims on which its sources differ.`,
   };
 
-  const source = route.sourceId === undefined ? undefined : readable.sourcesById.get(route.sourceId);
+  const { source, claim, report } = open;
   if (source) {
     const reports = reportsOfSource(readable.claims, source.id);
     return {
@@ -49,10 +53,8 @@ export function pageMeta(readable: ReadableArticle, route: ReaderRoute, base = '
     };
   }
 
-  const claim = readable.claims.find((c) => c.id === route.claimId);
   if (!claim) return articleMeta;
   const reports = placedReports(readable, claim);
-  const report = reports.find((r) => r.id === route.reportId);
   const line = claimFiguresLine(reports, readable.sourcesById);
   return {
     title: report ? `${claim.question} · ${sourceNames(report.sourceIds, readable.sourcesById)} · Tally` : `${claim.question} · Tally`,

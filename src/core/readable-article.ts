@@ -1,6 +1,6 @@
 // Turns a validated data file into what the reader draws: the body text, every report anchored
 // (or orphaned, with the reason) and each block cut into plain and highlighted runs.
-import { anchorQuotes, type Anchor, type AnchorFailure, type TextRange } from './anchor-quote.ts';
+import { anchorAtKnownStart, anchorQuotes, type Anchor, type AnchorFailure, type TextRange } from './anchor-quote.ts';
 import { bodyText, type BodyText } from './article-text.ts';
 import type { ArticleFile, RejectedClaim } from './parse-article-file.ts';
 import type { Article, Claim, Report, Source } from './schema.ts';
@@ -37,7 +37,7 @@ export function reportKey(claimId: string, reportId: string): string {
 /**
  * Anchors every report and cuts the body into runs. `knownStarts` (by {@link reportKey}) are where an
  * earlier anchoring of the same data placed each quote, as a prerendered page carries them: each is
- * checked word for word against the text, and only quotes without a good one are searched for.
+ * checked by the same rule as a search (words, prefix and suffix), and only quotes without a good one are searched for.
  */
 export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record<string, number>>): ReadableArticle {
   const body = bodyText(file.article.blocks);
@@ -48,10 +48,7 @@ export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record
   const reports = file.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report, key: reportKey(claim.id, report.id) })));
   const verified = reports.map(({ report, key }): Anchor | undefined => {
     const start = knownStarts?.[key];
-    const { exact } = report.quote;
-    return start !== undefined && exact.length > 0 && body.text.startsWith(exact, start)
-      ? { ok: true, range: { start, end: start + exact.length } }
-      : undefined;
+    return start === undefined ? undefined : anchorAtKnownStart(body.text, report.quote, start);
   });
   const unverified = reports.filter((_, i) => !verified[i]);
   const searched = anchorQuotes(body.text, unverified.map(({ report }) => report.quote));

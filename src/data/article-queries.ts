@@ -2,13 +2,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { parseArticleFile, parseArticleIndex } from '../core/parse-article-file.ts';
 import { readableArticle } from '../core/readable-article.ts';
+import { ARTICLE_INDEX_FILE, articleFile } from '../core/data-files.ts';
 import { fetchDataFile } from './fetch-data-file.ts';
-
-export const ARTICLE_INDEX_FILE = 'data/articles.json';
-
-export function articleFile(articleId: string): string {
-  return `data/articles/${articleId}.json`;
-}
 
 export function articleIndexQuery() {
   return queryOptions({

@@ -4,9 +4,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { parseArticleFile, parseArticleIndex } from '../core/parse-article-file.ts';
 import { readableArticle } from '../core/readable-article.ts';
 import type { EmbeddedData } from '../core/embedded-page-data.ts';
-import { ARTICLE_INDEX_FILE, articleIndexQuery, articleQuery } from './article-queries.ts';
-
-const ARTICLE_FILE = /^data\/articles\/([a-z0-9-]+)\.json$/;
+import { ARTICLE_INDEX_FILE, articleIdOfFile } from '../core/data-files.ts';
+import { articleIndexQuery, articleQuery } from './article-queries.ts';
 
 /**
  * Puts each embedded file in the query cache, validated exactly as a fetched file would be. A file that
@@ -19,7 +18,7 @@ export function seedQueryCache(queryClient: QueryClient, { files, anchorStarts }
         queryClient.setQueryData(articleIndexQuery().queryKey, parseArticleIndex(json, file));
         continue;
       }
-      const articleId = ARTICLE_FILE.exec(file)?.[1];
+      const articleId = articleIdOfFile(file);
       if (articleId) {
         const readable = readableArticle(parseArticleFile(json, file), anchorStarts?.[file]);
         queryClient.setQueryData(articleQuery(articleId).queryKey, readable);

@@ -1,6 +1,6 @@
 // Fetches one JSON data file from the app's own origin and names it in every failure.
 import { DataFileError } from '../core/parse-article-file.ts';
-import { BASE_PATH } from '../lib/location.ts';
+import { BASE_PATH } from '../lib/base-path.ts';
 
 /** The file could not be fetched. `status` is absent when the network itself failed. */
 export class FetchError extends Error {

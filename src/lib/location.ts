@@ -1,7 +1,9 @@
 // The only place that touches window.location and history. Components read the path through
 // usePath/useRoute, so the same components render in Node (a memory location) and in the browser.
-import { createContext, useCallback, useContext, useSyncExternalStore, type MouseEvent } from 'react';
+// What the route opens is core/open-state.ts; in-app link clicks are link-click.ts.
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import { parseRoute, type ParsedRoute } from '../core/url-state.ts';
+import { BASE_PATH } from './base-path.ts';
 
 export interface LocationStore {
   /** The path and query string: "/aleppo-2016-09-23/death-toll/?q=…". */
@@ -17,9 +19,6 @@ export interface LocationStore {
   /** Whether the reader has moved since the page loaded (a link, Back or Forward): not at first render. */
   hasNavigated: () => boolean;
 }
-
-/** The app's base path, e.g. "/" or "/tally/", as the build was configured. */
-export const BASE_PATH: string = import.meta.env.BASE_URL;
 
 /**
  * The browser's location. Scroll positions are kept per history entry and restored on Back and Forward
@@ -114,86 +113,4 @@ export function routeOf(path: string): ParsedRoute {
 
 export function useRoute(): ParsedRoute {
   return routeOf(usePath());
-}
-
-/**
- * A highlight's state: its claim closed, open, or open on this very report; or, while a source's card
- * is open, marked as that source's words or dimmed.
- */
-export type HighlightState = 'closed' | 'open' | 'current' | 'source' | 'dimmed';
-
-/**
- * Highlight listeners grouped by claim: a navigation wakes only the highlights of the claims it opens
- * or closes (and, when a source card opens or closes, all of them), not every highlight of the article.
- */
-function claimSubscriptions(store: LocationStore) {
-  const byClaim = new Map<string, Set<() => void>>();
-  let route = routeOf(store.getPath());
-  store.subscribe(() => {
-    const previous = route;
-    route = routeOf(store.getPath());
-    if (previous === route) return;
-    const wake = (claimId: string | undefined) => claimId !== undefined && byClaim.get(claimId)?.forEach((listener) => listener());
-    const sourceOf = (r: ParsedRoute) => (r.kind === 'reader' ? r.sourceId : undefined);
-    const claimOf = (r: ParsedRoute) => (r.kind === 'reader' ? r.claimId : undefined);
-    if (sourceOf(previous) !== sourceOf(route)) {
-      byClaim.forEach((listeners) => listeners.forEach((listener) => listener()));
-      return;
-    }
-    wake(claimOf(previous));
-    if (claimOf(route) !== claimOf(previous)) wake(claimOf(route));
-  });
-  return (claimId: string, onChange: () => void) => {
-    let listeners = byClaim.get(claimId);
-    if (!listeners) byClaim.set(claimId, (listeners = new Set()));
-    listeners.add(onChange);
-    return () => listeners.delete(onChange);
-  };
-}
-
-const subscriptionsByStore = new WeakMap<LocationStore, ReturnType<typeof claimSubscriptions>>();
-
-/**
- * The state of one report's highlight. Each highlight subscribes on its own, so opening a claim
- * re-renders only the highlights whose state changed, not the whole article.
- * `sourceIds` is the report's sources joined by spaces (a string keeps the subscription stable).
- */
-export function useHighlightState(claimId: string, reportId: string, sourceIds: string): HighlightState {
-  const store = useLocationStore();
-  let subscribeClaim = subscriptionsByStore.get(store);
-  if (!subscribeClaim) subscriptionsByStore.set(store, (subscribeClaim = claimSubscriptions(store)));
-  const subscribe = useCallback((onChange: () => void) => subscribeClaim(claimId, onChange), [subscribeClaim, claimId]);
-  const stateAt = (path: string): HighlightState => {
-    const route = routeOf(path);
-    if (route.kind !== 'reader') return 'closed';
-    if (route.sourceId !== undefined) return sourceIds.split(' ').includes(route.sourceId) ? 'source' : 'dimmed';
-    if (route.claimId !== claimId) return 'closed';
-    return route.reportId === reportId ? 'current' : 'open';
-  };
-  return useSyncExternalStore(
-    subscribe,
-    () => stateAt(store.getPath()),
-    () => stateAt(store.getServerPath()),
-  );
-}
-
-/** A plain left click: new-tab and new-window clicks (with a modifier or another button) are the browser's. */
-export function isPlainClick(event: MouseEvent): boolean {
-  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-}
-
-/**
- * A click handler for in-app links: the URL changes without a page load, while new-tab and
- * new-window clicks are left to the browser.
- */
-export function useLinkClick(): (event: MouseEvent<HTMLAnchorElement>) => void {
-  const store = useLocationStore();
-  return useCallback(
-    (event) => {
-      if (!isPlainClick(event)) return;
-      event.preventDefault();
-      store.navigate(event.currentTarget.pathname + event.currentTarget.search);
-    },
-    [store],
-  );
 }

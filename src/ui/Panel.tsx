@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { afterPaint, COMPARISON_PANEL_ID } from '../lib/highlight-dom.ts';
-import { isPlainClick } from '../lib/location.ts';
+import { afterPaint } from '../lib/after-paint.ts';
+import { isPlainClick } from '../lib/link-click.ts';
+import { opensPanels, PANEL_ID } from '../lib/page-contract.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import './panel.css';
 
@@ -31,7 +32,7 @@ export function Panel(props: PanelProps) {
   // Someone who opened the panel from a link (click or Enter) is taken to it; a page load is not.
   useEffect(() => {
     const from = document.activeElement;
-    if (from instanceof HTMLElement && from.closest('a.highlight, [data-panel-opener], #comparison')) {
+    if (from instanceof HTMLElement && opensPanels(from)) {
       return afterPaint(() => document.getElementById(titleId)?.focus({ preventScroll: true }));
     }
   }, [contentKey, titleId]);
@@ -65,7 +66,7 @@ function SidePanel({ titleId, closeLabel, closeHref, onClose, children }: PanelP
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <section id={COMPARISON_PANEL_ID} className="panel panel--side" aria-labelledby={titleId}>
+    <section id={PANEL_ID} className="panel panel--side" aria-labelledby={titleId}>
       <CloseLink label={closeLabel} href={closeHref} onClose={onClose} />
       {children}
     </section>
@@ -82,7 +83,7 @@ function Sheet({ titleId, closeLabel, closeHref, onClose, children }: PanelProps
   return (
     <dialog
       ref={dialog}
-      id={COMPARISON_PANEL_ID}
+      id={PANEL_ID}
       className="panel panel--sheet"
       aria-labelledby={titleId}
       onCancel={(event) => {

@@ -137,3 +137,43 @@ describe('App', () => {
     expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 3 sources differ/ })).toHaveLength(3);
   });
 });
+
+describe('what a reader meets on links that name nothing, and on the page head', () => {
+  it('keeps the title a page is built with: a source’s card and a report', async () => {
+    const { pageMeta } = await import('../../src/core/page-meta.ts');
+    const { readableArticle } = await import('../../src/core/readable-article.ts');
+    const { parseArticleFile } = await import('../../src/core/parse-article-file.ts');
+    const readable = readableArticle(parseArticleFile(aleppoJson(), ARTICLE_FILE));
+    for (const [path, route] of [
+      ['/aleppo-2016-09-23/sources/sohr/', { articleId: 'aleppo-2016-09-23', sourceId: 'sohr' }],
+      ['/aleppo-2016-09-23/death-toll/hospital/', { articleId: 'aleppo-2016-09-23', claimId: 'death-toll', reportId: 'hospital' }],
+    ] as const) {
+      const { unmount } = renderApp(path);
+      await articleHeading();
+      await waitFor(() => expect(document.title).toBe(pageMeta(readable, route).title));
+      unmount();
+    }
+  });
+
+  it('dims nothing for an unknown source, and says the source is unknown', async () => {
+    renderApp('/aleppo-2016-09-23/sources/nobody/');
+    await articleHeading();
+    expect(screen.getByRole('alert')).toHaveTextContent('No source called “nobody” in this article.');
+    expect(document.querySelectorAll('a.highlight[data-state]')).toHaveLength(0);
+  });
+
+  it('opens a known claim with an unknown report and names the report', async () => {
+    renderApp('/aleppo-2016-09-23/death-toll/forensic-team-typo/');
+    await screen.findByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
+    expect(screen.getByRole('alert')).toHaveTextContent('No report called “forensic-team-typo” in this claim');
+  });
+
+  it('draws the missing video’s caption and note, and nothing that looks like a player', async () => {
+    renderApp('/aleppo-2016-09-23/');
+    await articleHeading();
+    const figure = document.querySelector('figure.missing-video')!;
+    expect(figure).toHaveTextContent('(Tally: the video is not part of this copy)');
+    expect(figure.textContent).not.toMatch(/▶/);
+    expect(figure.children).toHaveLength(1);
+  });
+});

@@ -11,6 +11,8 @@ const data = JSON.parse(readFileSync(new URL('../../public/data/articles/aleppo-
 
 test.describe('axe finds no violations', () => {
   test('in every comparison, with its checks, charts and citation open', async ({ page }) => {
+    // One axe run per claim: a loaded two-core machine needs more than the default time for all of them.
+    test.slow();
     for (const claim of data.claims) {
       await gotoReady(page, `${ARTICLE_PATH}${claim.id}/`);
       await expect(comparison(page, claim.question)).toBeVisible();
@@ -26,6 +28,7 @@ test.describe('axe finds no violations', () => {
   });
 
   test('in every source card', async ({ page }) => {
+    test.slow();
     for (const source of data.sources) {
       await gotoReady(page, `${ARTICLE_PATH}sources/${source.id}/`);
       await expect(page.getByRole('region', { name: source.name })).toBeVisible();

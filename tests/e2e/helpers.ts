@@ -19,6 +19,11 @@ export async function gotoReady(page: Page, path: string) {
   return response;
 }
 
+/** Waits until the panels' code (and with it the offer of passage links) has loaded: a signal, not a timer. */
+export async function waitForPanels(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.tallyPanels === 'loaded');
+}
+
 export async function openArticle(page: Page, path = ARTICLE_PATH) {
   await gotoReady(page, path);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');

@@ -105,3 +105,21 @@ describe('readableArticle with quote positions from an earlier anchoring', () =>
     expect(hinted.orphans).toEqual([{ claimId: 'death-toll', reportId: 'hospital', failure: { reason: 'not-found' } }]);
   });
 });
+
+describe('positions carried by a prerendered page', () => {
+  it('are checked against prefix and suffix like a search, and searched for when they do not fit', async () => {
+    const { parseArticleFile: parse } = await import('../../src/core/parse-article-file.ts');
+    const json = aleppoJson();
+    type Quote = { exact: string; prefix?: string; suffix?: string };
+    const claims = json.claims as unknown as { id: string; reports: { id: string; quote: Quote }[] }[];
+    const report = claims.find((c) => c.id === 'death-toll')!.reports.find((r) => r.id === 'hospital')!;
+    const first = readableArticle(parse(json, ARTICLE_FILE));
+    const key = reportKey('death-toll', 'hospital');
+    const good = first.ranges.get(key)!;
+    // A wrong prefix: the search orphans the report, and a carried position must not place it either.
+    report.quote = { ...report.quote, prefix: 'words that are not before it ' };
+    const file = parse(json, ARTICLE_FILE);
+    expect(readableArticle(file).ranges.has(key)).toBe(false);
+    expect(readableArticle(file, { [key]: good.start }).ranges.has(key)).toBe(false);
+  });
+});

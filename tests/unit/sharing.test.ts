@@ -65,7 +65,7 @@ describe('pageMeta', () => {
   it('describes the article and a source card', () => {
     expect(pageMeta(readable, {}).title).toBe('U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo · Tally');
     expect(pageMeta(readable, {}).path).toBe('/');
-    expect(pageMeta(readable, {}).description).toMatch(/^RFE\/RL, 23 September 2016\. Where its sources differ, side by side: death toll in aleppo/);
+    expect(pageMeta(readable, {}).description).toMatch(/^RFE\/RL, 23 September 2016\. Where its sources differ, side by side: Death toll in Aleppo, /);
     const sohr = pageMeta(readable, { articleId: 'aleppo-2016-09-23', sourceId: 'sohr' });
     expect(sohr.title).toBe('Syrian Observatory for Human Rights in “U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo” · Tally');
     expect(sohr.description).toMatch(/^What SOHR says in RFE\/RL, 23 September 2016: Death toll in Aleppo: at least 27 civilians killed/);

@@ -1,5 +1,5 @@
 import { formatRoute } from '../../core/url-state.ts';
-import { BASE_PATH } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { Comparison, COMPARISON_TITLE_ID, type ComparisonProps } from './Comparison.tsx';
 import './comparison.css';

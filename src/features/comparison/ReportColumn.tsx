@@ -1,6 +1,6 @@
 import { sourceNames } from '../../core/describe-claim.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
-import { highlightId } from '../../lib/highlight-dom.ts';
+import { highlightId } from '../../lib/page-contract.ts';
 
 interface ReportColumnProps {
   claim: Claim;

@@ -5,8 +5,9 @@ import { reportKey, type ReadableArticle, type ReportMark } from '../../core/rea
 import type { TextRange } from '../../core/anchor-quote.ts';
 import { segmentText, type Segment } from '../../core/segment-text.ts';
 import { formatRoute } from '../../core/url-state.ts';
-import { highlightId } from '../../lib/highlight-dom.ts';
-import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
+import { useLinkClick } from '../../lib/link-click.ts';
+import { ARTICLE_ID, blockAttributes, passageMarkAttributes } from '../../lib/page-contract.ts';
 import { Highlight } from './Highlight.tsx';
 import { useClaimKeys } from './use-claim-keys.ts';
 import './reader.css';
@@ -59,17 +60,18 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
   function run(segment: Segment<ReportMark>, index: number) {
     const marked = segment.marks.some((m) => m.key === PASSAGE_KEY);
     const mark = segment.marks.find((m) => m.key !== PASSAGE_KEY);
-    if (!mark) return marked ? <mark key={index} className="passage">{segment.text}</mark> : segment.text;
+    if (!mark) return marked ? <mark key={index} {...passageMarkAttributes}>{segment.text}</mark> : segment.text;
     const first = !seen.has(mark.key);
     seen.add(mark.key);
     return (
       <Highlight
         key={index}
+        readable={readable}
         claimId={mark.claimId}
         reportId={mark.reportId}
         sourceIds={sourcesOf.get(mark.key) ?? ''}
         text={segment.text}
-        elementId={first ? highlightId(mark.claimId, mark.reportId) : undefined}
+        first={first}
         claimLabel={labels.get(mark.claimId) ?? ''}
         href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
         layers={segment.marks.length - (marked ? 1 : 0)}
@@ -80,7 +82,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
   }
 
   return (
-    <article id="article" className="article" aria-labelledby="article-title" lang="en" tabIndex={-1}>
+    <article id={ARTICLE_ID} className="article" aria-labelledby="article-title" lang="en" tabIndex={-1}>
       <header className="article-header">
         <p className="article-meta">
           <span className="article-outlet" title={article.outlet.fullName}>
@@ -94,17 +96,15 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
         {chunked(readable.body.blocks.map(({ block }, b) => {
           const runs = runsOf(readable, b, passage).map(run);
           return block.kind === 'video-caption' ? (
+            // The video is not part of this copy: its caption and Tally's note, and nothing drawn as a player.
             <figure key={b} className="missing-video">
-              <div className="missing-video-frame" aria-hidden="true">
-                ▶
-              </div>
               <figcaption>
-                <span data-block={b}>{runs}</span>
+                <span {...blockAttributes(b)}>{runs}</span>
                 <span className="tally-aside"> (Tally: the video is not part of this copy)</span>
               </figcaption>
             </figure>
           ) : (
-            <p key={b} data-block={b}>
+            <p key={b} {...blockAttributes(b)}>
               {runs}
             </p>
           );

@@ -6,7 +6,9 @@ import { describeProblem } from '../../core/parse-article-file.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
 import type { Claim } from '../../core/schema.ts';
 import { formatRoute } from '../../core/url-state.ts';
-import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
+import { useLinkClick } from '../../lib/link-click.ts';
+import { claimLinkAttributes } from '../../lib/page-contract.ts';
 import { Disclosure } from '../../ui/Disclosure.tsx';
 
 /** Long articles list this many claims at first; the rest are one click away. */
@@ -42,7 +44,7 @@ const ClaimItem = memo(function ClaimItem({ entry, open }: { entry: ClaimEntry; 
   const linkClick = useLinkClick();
   return (
     <li>
-      <a href={entry.href} data-claim-link={entry.claim.id} data-panel-opener="" aria-current={open ? 'true' : undefined} onClick={linkClick}>
+      <a href={entry.href} {...claimLinkAttributes(entry.claim.id)} aria-current={open ? 'true' : undefined} onClick={linkClick}>
         {entry.claim.title}
       </a>{' '}
       <span className="list-meta">{entry.summary}</span>

@@ -1,16 +1,18 @@
 import { memo, type MouseEvent } from 'react';
-import { COMPARISON_PANEL_ID } from '../../lib/highlight-dom.ts';
-import { useHighlightState } from '../../lib/location.ts';
+import type { ReadableArticle } from '../../core/readable-article.ts';
+import { highlightAttributes, passageMarkAttributes } from '../../lib/page-contract.ts';
+import { useHighlightState } from './use-highlight-state.ts';
 
 interface HighlightProps {
+  readable: ReadableArticle;
   claimId: string;
   reportId: string;
   /** The report's source ids, joined by spaces. */
   sourceIds: string;
   /** The words of this run; a report's quote may be cut into several runs by other quotes. */
   text: string;
-  /** Set on the first run of a report's quote, so the comparison can jump to it. */
-  elementId: string | undefined;
+  /** The first run of a report's quote carries its id, so the comparison can jump to it. */
+  first: boolean;
   /** "Death toll in Aleppo: 3 sources differ". */
   claimLabel: string;
   href: string;
@@ -27,24 +29,12 @@ interface HighlightProps {
  * which also works with scripts off or in a new tab. It wraps across lines like the text around it.
  */
 export const Highlight = memo(function Highlight(props: HighlightProps) {
-  const { claimId, reportId, sourceIds, text, elementId, claimLabel, href, layers } = props;
-  const state = useHighlightState(claimId, reportId, sourceIds);
+  const { readable, claimId, reportId, sourceIds, text, first, claimLabel, href, layers } = props;
+  const state = useHighlightState(readable, claimId, reportId, sourceIds);
 
   return (
-    <a
-      id={elementId}
-      href={href}
-      className="highlight"
-      data-claim-id={claimId}
-      data-report-id={reportId}
-      data-state={state === 'closed' ? undefined : state}
-      data-layers={layers > 1 ? layers : undefined}
-      aria-label={`${text} — ${claimLabel}`}
-      aria-expanded={state === 'open' || state === 'current'}
-      aria-controls={COMPARISON_PANEL_ID}
-      onClick={props.onOpen}
-    >
-      {props.marked ? <mark className="passage">{text}</mark> : text}
+    <a {...highlightAttributes(claimId, reportId, state, layers, first)} href={href} aria-label={`${text} — ${claimLabel}`} onClick={props.onOpen}>
+      {props.marked ? <mark {...passageMarkAttributes}>{text}</mark> : text}
     </a>
   );
 });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { claimFiguresLine } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
+import { claimIdOf, highlightOf, isAppFocus } from '../../lib/page-contract.ts';
 
 /** As on Wikipedia's page previews: long enough not to flash while the pointer passes over text. */
 const SHOW_DELAY_MS = 500;
@@ -25,8 +26,6 @@ export function HighlightPreview({ readable }: { readable: ReadableArticle }) {
 
   useEffect(() => {
     const t = timers.current;
-    const highlightOf = (target: EventTarget | null) =>
-      target instanceof Element ? target.closest<HTMLElement>('a.highlight[data-claim-id]') : null;
     const inPreview = (target: EventTarget | null) => target instanceof Element && target.closest(`#${PREVIEW_ID}`) !== null;
 
     const show = (anchor: HTMLElement) => {
@@ -37,7 +36,7 @@ export function HighlightPreview({ readable }: { readable: ReadableArticle }) {
         const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
         const width = Math.min(360, window.innerWidth - 16);
         setShown({
-          claimId: anchor.dataset.claimId!,
+          claimId: claimIdOf(anchor),
           anchor,
           top: rect.bottom + window.scrollY + 6,
           left: Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - width - 8)),
@@ -60,7 +59,8 @@ export function HighlightPreview({ readable }: { readable: ReadableArticle }) {
       if (highlightOf(event.target) || inPreview(event.target)) hide();
     };
     const onFocusIn = (event: FocusEvent) => {
-      const anchor = highlightOf(event.target);
+      // Focus the app puts back (after Escape closes a panel) is not the reader's: no preview for it.
+      const anchor = isAppFocus() ? null : highlightOf(event.target);
       if (anchor?.matches(':focus-visible')) show(anchor);
       else hide(0);
     };

@@ -3,7 +3,8 @@ import { passageSelector, trimRange } from '../../core/passage.ts';
 import type { ReadableArticle } from '../../core/readable-article.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { copyText } from '../../lib/clipboard.ts';
-import { BASE_PATH } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
+import { blockOf, markPanelsLoaded } from '../../lib/page-contract.ts';
 import './sharing.css';
 
 interface Offer {
@@ -14,13 +15,12 @@ interface Offer {
 
 /** Where a DOM position falls in the article text, or undefined when it is outside the body. */
 function textOffset(readable: ReadableArticle, node: Node, offset: number): number | undefined {
-  const element = node instanceof Element ? node : node.parentElement;
-  const block = element?.closest<HTMLElement>('#article [data-block]');
+  const block = blockOf(node);
   if (!block) return undefined;
-  const placed = readable.body.blocks[Number(block.dataset.block)];
+  const placed = readable.body.blocks[block.index];
   if (!placed) return undefined;
   const before = document.createRange();
-  before.setStart(block, 0);
+  before.setStart(block.element, 0);
   before.setEnd(node, offset);
   return placed.start + before.toString().length;
 }
@@ -61,6 +61,8 @@ export function PassageLink({ readable }: { readable: ReadableArticle }) {
     document.addEventListener('pointerup', update);
     document.addEventListener('keyup', onKeyUp);
     document.addEventListener('selectionchange', onSelectionChange);
+    // The panels' code is here and the offer is listening: what tests wait for.
+    markPanelsLoaded();
     return () => {
       document.removeEventListener('pointerup', update);
       document.removeEventListener('keyup', onKeyUp);

@@ -4,7 +4,9 @@ import { reportKey } from '../../core/readable-article.ts';
 import type { Source } from '../../core/schema.ts';
 import type { ReactNode } from 'react';
 import { formatRoute } from '../../core/url-state.ts';
-import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
+import { useLinkClick } from '../../lib/link-click.ts';
+import { panelOpenerAttributes } from '../../lib/page-contract.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import './sources.css';
 
@@ -50,7 +52,7 @@ export function SourceCard(props: { readable: ReadableArticle; source: Source; o
               <a
                 href={formatRoute({ articleId, claimId: claim.id, reportId: report.id }, BASE_PATH)}
                 onClick={linkClick}
-                data-panel-opener=""
+                {...panelOpenerAttributes}
               >
                 {claim.title}
               </a>

@@ -1,7 +1,9 @@
 import { memo, useMemo } from 'react';
 import type { ReadableArticle } from '../../core/readable-article.ts';
 import { formatRoute } from '../../core/url-state.ts';
-import { BASE_PATH, useLinkClick } from '../../lib/location.ts';
+import { BASE_PATH } from '../../lib/base-path.ts';
+import { useLinkClick } from '../../lib/link-click.ts';
+import { sourceLinkAttributes } from '../../lib/page-contract.ts';
 import { Disclosure } from '../../ui/Disclosure.tsx';
 import './sources.css';
 
@@ -30,7 +32,7 @@ export const SourcesList = memo(function SourcesList({ readable, openSourceId }:
                 href={formatRoute({ articleId: readable.article.id, sourceId: source.id }, BASE_PATH)}
                 onClick={linkClick}
                 aria-current={source.id === openSourceId ? 'true' : undefined}
-                data-panel-opener=""
+                {...sourceLinkAttributes(source.id)}
               >
                 {source.name}
               </a>{' '}

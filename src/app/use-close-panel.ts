@@ -1,0 +1,41 @@
+// Closing a panel and showing a report's words: both move focus back into the text, through the page's contract.
+import { useCallback } from 'react';
+import { flushSync } from 'react-dom';
+import type { OpenState } from '../core/open-state.ts';
+import { scrollBehavior } from '../lib/after-paint.ts';
+import { useLocationStore } from '../lib/location.ts';
+import { appFocus, findClaimReturn, findHighlight, findSourceLink } from '../lib/page-contract.ts';
+
+/**
+ * `close` goes back to the article and returns focus to what opened the panel; `showQuote` brings a
+ * report's words into view and focus (on a phone, closing the sheet first, as it covers the text).
+ */
+export function useClosePanel(open: OpenState, articlePath: string, wide: boolean) {
+  const location = useLocationStore();
+  const claimId = open.claim?.id;
+  const reportId = open.report?.id;
+  const sourceId = open.source?.id;
+
+  const close = useCallback(() => {
+    // Commit the close first: while a phone's modal sheet is open, the text behind it cannot take focus.
+    flushSync(() => location.navigate(articlePath));
+    const target = claimId ? findClaimReturn(claimId, reportId) : sourceId !== undefined ? findSourceLink(sourceId) : null;
+    if (target) appFocus(target);
+  }, [location, articlePath, claimId, reportId, sourceId]);
+
+  const showQuote = useCallback(
+    (quoteReportId: string) => {
+      if (!claimId) return;
+      const reveal = () => {
+        const target = findHighlight(claimId, quoteReportId);
+        target?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
+        target?.focus({ preventScroll: true });
+      };
+      if (wide) return reveal();
+      close();
+      requestAnimationFrame(reveal);
+    },
+    [claimId, wide, close],
+  );
+  return { close, showQuote };
+}

@@ -1,0 +1,144 @@
+// The page's contract: the ids, classes and data attributes by which parts of the page find each other
+// (a highlight and its claim and report, the side panel, a linked passage's mark, the claim and source
+// links, the article's blocks). Components spread the attributes this module hands out, and look
+// elements up only through it, as Hypothesis' highlighter.ts owns its highlights. Nobody else writes a selector.
+import type { HighlightState } from '../core/open-state.ts';
+
+/** The id of the panel that opens beside the article (or over it, on a phone). */
+export const PANEL_ID = 'comparison';
+/** The id of the article, the target of the skip link. */
+export const ARTICLE_ID = 'article';
+
+const HIGHLIGHT = 'a.highlight[data-claim-id]';
+const PASSAGE_MARK = 'mark.passage';
+const PANEL_OPENER = 'data-panel-opener';
+
+/** DOM id of the first highlighted run of a report's quote. */
+export function highlightId(claimId: string, reportId: string): string {
+  return `quote-${claimId}--${reportId}`;
+}
+
+/** The attributes of one run of a report's highlight (a link to its comparison). */
+export function highlightAttributes(claimId: string, reportId: string, state: HighlightState, layers: number, first: boolean) {
+  return {
+    id: first ? highlightId(claimId, reportId) : undefined,
+    className: 'highlight',
+    'data-claim-id': claimId,
+    'data-report-id': reportId,
+    'data-state': state === 'closed' ? undefined : state,
+    'data-layers': layers > 1 ? layers : undefined,
+    'aria-expanded': state === 'open' || state === 'current',
+    'aria-controls': PANEL_ID,
+  } as const;
+}
+
+/** The mark on a passage a link quotes. */
+export const passageMarkAttributes = { className: 'passage' } as const;
+
+/** The attributes of block `b` of the article body, by which a selection is turned into text offsets. */
+export function blockAttributes(b: number) {
+  return { 'data-block': b } as const;
+}
+
+/** A link in a list that opens a claim's comparison: focus returns to it when the panel closes. */
+export function claimLinkAttributes(claimId: string) {
+  return { 'data-claim-link': claimId, [PANEL_OPENER]: '' } as const;
+}
+
+/** A link in a list that opens a source's card: focus returns to it when the card closes. */
+export function sourceLinkAttributes(sourceId: string) {
+  return { 'data-source-link': sourceId, [PANEL_OPENER]: '' } as const;
+}
+
+/** Any other link that opens a panel (a report listed on a source's card). */
+export const panelOpenerAttributes = { [PANEL_OPENER]: '' } as const;
+
+/** Whether a panel was prerendered into the page (its code is then needed at once). */
+export function panelIsOnPage(): boolean {
+  return document.getElementById(PANEL_ID) !== null;
+}
+
+/** Whether `element` opens panels (a highlight, a list's link, a link in the panel): the panel then takes focus. */
+export function opensPanels(element: Element): boolean {
+  return element.closest(`${HIGHLIGHT}, [${PANEL_OPENER}], #${PANEL_ID}`) !== null;
+}
+
+/** The element that best stands for a report in the text: its own highlight, else its claim's first one. */
+export function findHighlight(claimId: string, reportId?: string): HTMLElement | null {
+  const own = reportId === undefined ? null : document.getElementById(highlightId(claimId, reportId));
+  return own ?? document.querySelector<HTMLElement>(`${HIGHLIGHT}[data-claim-id="${CSS.escape(claimId)}"]`);
+}
+
+/** Where focus returns when a claim's panel closes: its highlight, else its link in the list of claims. */
+export function findClaimReturn(claimId: string, reportId?: string): HTMLElement | null {
+  return findHighlight(claimId, reportId) ?? document.querySelector<HTMLElement>(`[data-claim-link="${CSS.escape(claimId)}"]`);
+}
+
+/** Where focus returns when a source's card closes: its link in the list of sources. */
+export function findSourceLink(sourceId: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-source-link="${CSS.escape(sourceId)}"]`);
+}
+
+/** The highlight an event happened in, if any. */
+export function highlightOf(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>(HIGHLIGHT) : null;
+}
+
+/** The claim of a highlight. */
+export function claimIdOf(highlight: HTMLElement): string {
+  return highlight.dataset.claimId ?? '';
+}
+
+/** The first highlight of each claim, in reading order. */
+export function claimStarts(): HTMLElement[] {
+  const seen = new Set<string>();
+  return [...document.querySelectorAll<HTMLElement>(`#${ARTICLE_ID} ${HIGHLIGHT}`)].filter((link) => {
+    const claimId = claimIdOf(link);
+    if (seen.has(claimId)) return false;
+    seen.add(claimId);
+    return true;
+  });
+}
+
+/** The marked passage, if a link quotes one. */
+export function findPassageMark(): HTMLElement | null {
+  return document.querySelector<HTMLElement>(PASSAGE_MARK);
+}
+
+/** The article block a DOM node sits in, and its index; undefined outside the article's body. */
+export function blockOf(node: Node): { element: HTMLElement; index: number } | undefined {
+  const element = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(`#${ARTICLE_ID} [data-block]`);
+  return element ? { element, index: Number(element.dataset.block) } : undefined;
+}
+
+let appFocusing = false;
+
+/**
+ * Moves focus for the reader (back to a highlight after a panel closes, say). Focus the app puts back
+ * is not the reader's own: {@link isAppFocus} lets a hover preview tell them apart.
+ */
+export function appFocus(element: HTMLElement): void {
+  appFocusing = true;
+  try {
+    element.focus({ preventScroll: true });
+  } finally {
+    appFocusing = false;
+  }
+}
+
+/** True while {@link appFocus} is moving focus (focus events fire synchronously within it). */
+export function isAppFocus(): boolean {
+  return appFocusing;
+}
+
+/**
+ * Signals on <html> that tests and the benchmark wait for, instead of a timer: `data-tally-ready` once the
+ * app has taken the page over, `data-tally-panels="loaded"` once the panels' code is here and the offer of passage links listens.
+ */
+export function markAppReady(): void {
+  document.documentElement.dataset.tallyReady = 'true';
+}
+
+export function markPanelsLoaded(): void {
+  document.documentElement.dataset.tallyPanels = 'loaded';
+}
