@@ -21,6 +21,11 @@ describe('the draft store', () => {
     expect(await loadDraft('a')).toEqual(edited);
     expect((await listDrafts()).map((d) => d.pack.article.title)).toEqual(['First, edited', 'Second']);
 
+    // The text is kept apart and written only when it changes; a draft comes back whole either way.
+    const longer = { ...edited, pack: { ...edited.pack, article: { ...edited.pack.article, blocks: [{ kind: 'paragraph' as const, text: 'Three.' }] } } };
+    await saveDraft(longer);
+    expect(await loadDraft('a')).toEqual(longer);
+
     await discardDraft('b');
     expect(await loadDraft('b')).toBeUndefined();
     expect(await listDrafts()).toHaveLength(1);
