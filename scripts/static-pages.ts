@@ -126,7 +126,7 @@ function claimPreview(readable: ReadableArticle, claimId: string): PreviewConten
   const claim = readable.claims.find((c) => c.id === claimId)!;
   const { article } = readable;
   return {
-    kicker: claimLabel(claim),
+    kicker: claimLabel(claim, readable.placesById),
     title: claim.question,
     columns: placedReports(readable, claim).map((report) => ({
       label: sourceNames(report.sourceIds, readable.sourcesById),
@@ -142,7 +142,7 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
   return {
     kicker: `${article.outlet.name} · ${formatLongDate(article.published)}`,
     title: article.title,
-    columns: readable.claims.slice(0, 3).map((claim) => ({ label: claim.title, big: '', small: sourcingLabel(claim) })),
+    columns: readable.claims.slice(0, 3).map((claim) => ({ label: claim.title, big: '', small: sourcingLabel(claim, readable.placesById) })),
     footer: `${readable.claims.length} claims compared, side by side`,
   };
 }

@@ -1,6 +1,9 @@
 // Reader-facing words about a claim as a whole: who speaks to it and whether they differ.
 import { clipText } from './clip-text.ts';
-import type { Claim, Report, Source } from './schema.ts';
+import type { FiguredReport } from './check-compatibility.ts';
+import { compareCounts, compareScopes } from './compare-scopes.ts';
+import { figurePhrase } from './figure-bounds.ts';
+import type { Claim, Place, Report, Source } from './schema.ts';
 
 /** Each source that speaks to the claim, once, in the order the reports name them. */
 export function claimSourceIds(claim: Claim): string[] {
@@ -8,21 +11,100 @@ export function claimSourceIds(claim: Claim): string[] {
 }
 
 /**
- * "3 sources differ", "1 source", "2 sources, one report". Several reports from different sources are
- * said to differ: that is what a comparison is for. Tally never calls a report false.
+ * What a claim's reports amount to, for its label and the weight of its highlights:
+ * `differ` only when their figures or accounts differ; `agree` and `complement` where they do not;
+ * `single` for one source; `breakdown` for a total and its parts from one source; `several` for statements
+ * whose relation no editor has recorded.
  */
-export function sourcingLabel(claim: Claim): string {
-  const sources = claimSourceIds(claim).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  if (claim.reports.length === 1) return sources === 1 ? '1 source' : `${sources} sources, one report`;
-  const sameSources = new Set(claim.reports.map((r) => [...r.sourceIds].sort().join(' '))).size === 1;
-  if (sameSources) return `${plural(sources, 'source')}, ${claim.reports.length} reports`;
-  return `${sources} sources differ`;
+export type ClaimFinding = 'differ' | 'agree' | 'complement' | 'single' | 'breakdown' | 'several';
+
+/** The figure as its words bound it, to tell differing figures from agreeing ones. */
+const figureKey = ({ figure: f }: FiguredReport) => [f.kind, f.unit, f.qualifier, f.value, f.low, f.high, f.recorded ?? ''].join('|');
+
+/**
+ * Whether any two figures are rival accounts of the same count that read differently: same kind of thing,
+ * scopes not stated to differ or nest, neither a part of the other.
+ */
+function figuresDiffer(reports: readonly FiguredReport[], places: ReadonlyMap<string, Place>): boolean | undefined {
+  let compared = false;
+  for (const [i, a] of reports.entries()) {
+    for (const b of reports.slice(i + 1)) {
+      if (a.partOf === b.id || b.partOf === a.id || (a.partOf !== undefined && a.partOf === b.partOf)) continue;
+      if (compareCounts(a.figure, b.figure) === 'apart') continue;
+      if (compareScopes(a, b, places).relation !== 'same') continue;
+      compared = true;
+      if (figureKey(a) !== figureKey(b)) return true;
+    }
+  }
+  return compared ? false : undefined;
 }
 
-/** The accessible name of a claim's highlights: "Death toll in Aleppo: 3 sources differ". */
-export function claimLabel(claim: Claim): string {
-  return `${claim.title}: ${sourcingLabel(claim)}`;
+export function claimFinding(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): ClaimFinding {
+  const sources = claimSourceIds(claim).length;
+  const wholes = new Set(claim.reports.flatMap((r) => (r.partOf ? [r.partOf] : [])));
+  const sourceKey = (r: Report) => [...r.sourceIds].sort().join(' ');
+  const oneVoice = new Set(claim.reports.map(sourceKey)).size === 1;
+  if (wholes.size > 0 && oneVoice && claim.reports.every((r) => r.partOf !== undefined || wholes.has(r.id))) return 'breakdown';
+  if (sources === 1 || claim.reports.length === 1) return 'single';
+  const figured = claim.reports.filter((r): r is FiguredReport => r.figure !== undefined);
+  if (claim.kind === 'figure' && figured.length === claim.reports.length) {
+    const differ = figuresDiffer(figured, places);
+    // Figures of different things, or parts inside a whole, complement each other.
+    return differ === undefined ? 'complement' : differ ? 'differ' : 'agree';
+  }
+  return claim.accounts ?? 'several';
+}
+
+/** Whether a claim's highlights stand out (its sources differ) or are marked quietly. */
+export function claimWeight(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): 'strong' | 'quiet' {
+  return claimFinding(claim, places) === 'differ' ? 'strong' : 'quiet';
+}
+
+/**
+ * "3 sources differ", "2 sources agree", "one source", "a total and its parts". Tally never calls a report false.
+ */
+export function sourcingLabel(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): string {
+  const sources = claimSourceIds(claim).length;
+  const reports = claim.reports.length;
+  switch (claimFinding(claim, places)) {
+    case 'differ':
+      return `${sources} sources differ`;
+    case 'agree':
+      return `${sources} sources agree`;
+    case 'complement':
+      return `${sources} sources complement each other`;
+    case 'breakdown':
+      return sources === 1 ? 'a total and its parts, one source' : `a total and its parts, from ${sources} sources jointly`;
+    case 'single':
+      if (sources > 1) return `${sources} sources jointly, one report`;
+      return reports === 1 ? 'one source' : `one source, ${reports} reports`;
+    case 'several':
+      return `${sources} sources`;
+  }
+}
+
+/** The accessible name of a claim's highlights: "Death toll in Aleppo: 4 sources differ". */
+export function claimLabel(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): string {
+  return `${claim.title}: ${sourcingLabel(claim, places)}`;
+}
+
+/** "SOHR’s", and for the article's own voice "the article’s own". */
+export function possessive(name: string): string {
+  if (name === 'the article itself') return 'the article’s own';
+  if (/['’]s$/.test(name)) return name;
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
+
+/** The name a sentence uses for a report's speaker: "SOHR", and for the article's own voice "the article itself". */
+export function speakerName(report: Report, sourcesById: ReadonlyMap<string, Source>): string {
+  if (report.sourceIds.every((id) => sourcesById.get(id)?.kind === 'outlet')) return 'the article itself';
+  // Unnamed sources, officials and media are described, not named: "the Syrian military", "an army source".
+  const described = report.sourceIds.map((id) => {
+    const source = sourcesById.get(id);
+    if (!source) return id;
+    return source.kind === 'officials' || source.kind === 'media' || source.kind === 'unnamed' ? source.name.replace(/^(The|An|A) /, (article) => article.toLowerCase()) : source.shortName;
+  });
+  return described.length <= 1 ? (described[0] ?? '') : `${described.slice(0, -1).join(', ')} and ${described.at(-1)}`;
 }
 
 /** "SOHR", or "Abu Jaafar and SOHR" for a joint report. */
@@ -33,7 +115,7 @@ export function sourceNames(sourceIds: readonly string[], sourcesById: ReadonlyM
 
 /** What one report says, in a few words: its figure, or the start of its quote. */
 export function reportGist(report: Report, maxQuote = 60): string {
-  if (report.figure) return `${report.figure.words} ${report.figure.counts}`;
+  if (report.figure) return figurePhrase(report.figure);
   const quote = report.quote.exact;
   return `“${clipText(quote, maxQuote)}”`;
 }

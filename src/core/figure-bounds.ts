@@ -1,4 +1,5 @@
-// How Tally reads a figure's words as a range of numbers. The reading is Tally's, and says so where shown.
+// How Tally reads a figure's words as a range of numbers, and how it words a figure in a sentence.
+// The readings are Tally's, and say so where shown.
 import type { Figure } from './schema.ts';
 
 /** Inclusive bounds; `high` is Infinity for "at least". */
@@ -10,6 +11,7 @@ export interface Bounds {
 /** "about" is read as within 10% either way. */
 export const ABOUT_MARGIN = 0.1;
 
+/** The range the figure's own words allow for what they count. */
 export function figureBounds(figure: Figure): Bounds {
   const value = figure.value ?? figure.low ?? 0;
   switch (figure.qualifier) {
@@ -24,10 +26,27 @@ export function figureBounds(figure: Figure): Bounds {
       return { low: Math.floor(value * (1 - ABOUT_MARGIN) + 1e-9), high: Math.ceil(value * (1 + ABOUT_MARGIN) - 1e-9) };
     case 'vague':
       return { low: figure.low ?? 0, high: figure.high ?? Infinity };
+    case 'may-have':
+      // A possibility bounds nothing: the true number may be below or above it.
+      return { low: 0, high: Infinity };
   }
 }
 
-/** The single number that stands for a figure in a summary: its value, or for vague words their low end. */
+/** Whether the figure is what one source documented or received: a floor on the whole it belongs to. */
+export function isFloor(figure: Figure): boolean {
+  return figure.recorded !== undefined;
+}
+
+/**
+ * The range the figure allows for the whole of what it counts. A documented count says the whole is at least
+ * that many; nothing caps it.
+ */
+export function totalBounds(figure: Figure): Bounds {
+  const bounds = figureBounds(figure);
+  return isFloor(figure) ? { low: bounds.low, high: Infinity } : bounds;
+}
+
+/** The single number that stands for a figure when figures are put in order: its value, or for vague words their low end. */
 export function figureNumber(figure: Figure): number {
   return figure.value ?? figure.low ?? 0;
 }
@@ -38,13 +57,34 @@ export function figureWords(figure: Figure): string {
   return /^[A-Z][a-z]/.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words;
 }
 
-/** "at least 27 civilians killed". */
+/** Vague words that are nouns take "of" before what they count: "dozens of people", but "several people". */
+const NOUN_NUMBERS = /^(?:(?:many |several |tens of |hundreds of )?(?:tens|dozens|scores|hundreds|thousands|millions|billions)|a (?:dozen|score|handful|few dozen|couple))$/i;
+
+/** Whether the figure's words need "of" before what they count: "dozens of people". */
+export function takesOf(figure: Figure): boolean {
+  return NOUN_NUMBERS.test(figureWords(figure));
+}
+
+/** "at least 27 civilians killed", "dozens of people killed", "$2 billion pledged". */
 export function figurePhrase(figure: Figure): string {
-  return `${figureWords(figure)} ${figure.counts}`;
+  const words = figureWords(figure);
+  return takesOf(figure) ? `${words} of ${figure.counts}` : `${words} ${figure.counts}`;
+}
+
+/** A sentence may start with a quoted figure: “At least 27 …”. */
+export function capitalise(text: string): string {
+  return text.replace(/^([“"(]*)([a-z])/, (_, marks: string, letter: string) => marks + letter.toUpperCase());
 }
 
 export function overlaps(a: Bounds, b: Bounds): boolean {
   return a.low <= b.high && b.low <= a.high;
+}
+
+const number = (n: number) => n.toLocaleString('en');
+
+/** A number in the figure's unit where the unit is money: "594,000,000 USD"; other counts stay bare. */
+export function amount(n: number, figure: Figure): string {
+  return figure.kind === 'money' ? `${number(n)} ${figure.unit}` : number(n);
 }
 
 /** The reading in words, for screen readers and the chart's text: "27 or more", "up to 40". */
@@ -52,14 +92,42 @@ export function describeReading(figure: Figure): string {
   const { low, high } = figureBounds(figure);
   switch (figure.qualifier) {
     case 'exact':
-      return `exactly ${low}`;
+      return `exactly ${number(low)}`;
     case 'at-least':
-      return `${low} or more`;
+      return `${number(low)} or more`;
     case 'as-many-as':
-      return `up to ${high}`;
+      return `up to ${number(high)}`;
     case 'about':
-      return `about ${figure.value ?? low}, read as ${low} to ${high}`;
+      return `about ${number(figure.value ?? low)}, which Tally reads as ${number(low)} to ${number(high)}`;
     case 'vague':
-      return `“${figureWords(figure)}”, read as ${low} to ${high}`;
+      return `“${figureWords(figure)}”, which Tally reads as ${number(low)} to ${number(high)}`;
+    case 'may-have':
+      return `possibly ${number(figure.value ?? 0)} (“${figureWords(figure)}” is not a firm count)`;
   }
+}
+
+/**
+ * Why the words allow what the check relies on, naming them: "Tally reads “dozens” as 24 to 99".
+ * Undefined for an exact figure, whose words need no reading.
+ */
+export function readingReason(figure: Figure): string | undefined {
+  const { low, high } = figureBounds(figure);
+  switch (figure.qualifier) {
+    case 'exact':
+      return undefined;
+    case 'at-least':
+      return `“${figureWords(figure)}” allows more`;
+    case 'as-many-as':
+      return `“${figureWords(figure)}” allows fewer`;
+    case 'about':
+    case 'vague':
+      return `Tally reads “${figureWords(figure)}” as ${amount(low, figure)} to ${amount(high, figure)}`;
+    case 'may-have':
+      return `“${figureWords(figure)}” states a possibility, not a count`;
+  }
+}
+
+/** Why a documented count does not rival a total, naming the article's verb. */
+export function floorReason(figure: Figure): string {
+  return `a count someone ${figure.recorded ?? 'recorded'} is a floor on the whole, not a rival total`;
 }

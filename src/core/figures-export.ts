@@ -1,4 +1,5 @@
 // The article's figures as data for researchers: one row per report with every dimension, as CSV or JSON.
+// Columns whose names begin `tally_` hold Tally's readings of the article's words, never the article's own words.
 import type { ReadableArticle } from './readable-article.ts';
 import { reportKey } from './readable-article.ts';
 
@@ -20,20 +21,29 @@ export const EXPORT_COLUMNS = [
   'figure_words',
   'qualifier',
   'value',
-  'low',
-  'high',
-  'measure',
-  'counts',
+  'recorded',
+  'part_of',
+  'tally_low',
+  'tally_high',
+  'tally_kind',
+  'tally_unit',
+  'tally_counts',
   'who_words',
-  'who_group',
+  'tally_who_group',
   'window',
   'window_words',
-  'window_from',
-  'window_to',
-  'place',
+  'tally_window_from',
+  'tally_window_to',
+  'place_words',
+  'place_id',
+  'place_name',
   'place_level',
   'via',
 ] as const;
+
+/** What the `tally_` columns are, for the JSON export and the README. */
+export const READINGS_NOTE =
+  'Columns beginning tally_ are Tally’s readings of the article’s words (ranges read into vague words, kinds, units, groups, clock hours), not the article’s own words.';
 
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type FigureRow = Record<ExportColumn, string | number | null>;
@@ -46,6 +56,7 @@ export function figureRows(readable: ReadableArticle): FigureRow[] {
       const sources = report.sourceIds.map((id) => sourcesById.get(id));
       const range = readable.ranges.get(reportKey(claim.id, report.id));
       const { figure, window, place } = report;
+      const placeRecord = place && readable.placesById.get(place.placeId);
       return {
         article_id: article.id,
         article_title: article.title,
@@ -64,18 +75,23 @@ export function figureRows(readable: ReadableArticle): FigureRow[] {
         figure_words: figure?.words ?? null,
         qualifier: figure?.qualifier ?? null,
         value: figure?.value ?? null,
-        low: figure?.low ?? null,
-        high: figure?.high ?? null,
-        measure: figure?.measure ?? null,
-        counts: figure?.counts ?? null,
+        recorded: figure?.recorded ?? null,
+        part_of: report.partOf ?? null,
+        tally_low: figure?.low ?? null,
+        tally_high: figure?.high ?? null,
+        tally_kind: figure?.kind ?? null,
+        tally_unit: figure?.unit ?? null,
+        tally_counts: figure?.counts ?? null,
         who_words: figure?.who?.words ?? null,
-        who_group: figure?.who?.group ?? null,
+        tally_who_group: figure?.who?.group ?? null,
         window: window?.label ?? null,
         window_words: window?.words ?? null,
-        window_from: window?.from ?? null,
-        window_to: window?.to ?? null,
-        place: place?.words ?? null,
-        place_level: place?.level ?? null,
+        tally_window_from: window?.from ?? null,
+        tally_window_to: window?.to ?? null,
+        place_words: place?.words ?? null,
+        place_id: place?.placeId ?? null,
+        place_name: placeRecord?.name ?? null,
+        place_level: placeRecord?.level ?? null,
         via: report.via?.map((step) => step.words).join(' → ') ?? null,
       };
     }),
@@ -100,6 +116,7 @@ export function toJson(readable: ReadableArticle): string {
     {
       article: { id: article.id, title: article.title, outlet: article.outlet.name, published: article.published },
       columns: EXPORT_COLUMNS,
+      readings: READINGS_NOTE,
       reports: figureRows(readable),
     },
     null,

@@ -8,6 +8,7 @@ import {
   type Article,
   type ArticleIndex,
   type Claim,
+  type Place,
   type Source,
 } from './schema.ts';
 
@@ -29,6 +30,7 @@ export interface RejectedClaim {
 export interface ArticleFile {
   article: Article;
   sources: Source[];
+  places: Place[];
   claims: Claim[];
   rejectedClaims: RejectedClaim[];
 }
@@ -93,7 +95,7 @@ function duplicates(ids: readonly string[]): Set<string> {
 export function parseArticleFile(json: unknown, file: string): ArticleFile {
   const result = v.safeParse(ArticleFileSchema, json);
   if (!result.success) throw new DataFileError(file, toProblems(file, result.issues));
-  const { article, sources, claims: rawClaims } = result.output;
+  const { article, sources, places, claims: rawClaims } = result.output;
 
   const repeatedSources = duplicates(sources.map((s) => s.id));
   if (repeatedSources.size > 0) {
@@ -106,6 +108,21 @@ export function parseArticleFile(json: unknown, file: string): ArticleFile {
       ),
     );
   }
+
+  const placeIds = new Set(places.map((p) => p.id));
+  const placeProblems: DataProblem[] = [];
+  const repeatedPlaces = duplicates(places.map((p) => p.id));
+  places.forEach((place, i) => {
+    if (repeatedPlaces.has(place.id)) {
+      placeProblems.push({ file, path: `places[${i}].id`, message: `expected a unique place id, received "${place.id}" twice` });
+    }
+    place.within?.forEach((id, w) => {
+      if (!placeIds.has(id) || id === place.id) {
+        placeProblems.push({ file, path: `places[${i}].within[${w}]`, message: `expected the id of another place in "places", received "${id}"` });
+      }
+    });
+  });
+  if (placeProblems.length > 0) throw new DataFileError(file, placeProblems);
 
   const sourceIds = new Set(sources.map((s) => s.id));
   const claims: Claim[] = [];
@@ -145,6 +162,23 @@ export function parseArticleFile(json: unknown, file: string): ArticleFile {
           });
         }
       });
+      if (report.place && !placeIds.has(report.place.placeId)) {
+        problems.push({
+          file,
+          path: at('reports', r, 'place', 'placeId'),
+          message: `expected the id of a place in "places", received "${report.place.placeId}"`,
+        });
+      }
+      if (report.partOf !== undefined) {
+        const whole = claim.reports.find((other) => other.id === report.partOf);
+        if (!whole || whole === report || whole.partOf !== undefined || !whole.figure || !report.figure) {
+          problems.push({
+            file,
+            path: at('reports', r, 'partOf'),
+            message: `expected the id of another report in this claim that gives the whole as a figure, received "${report.partOf}"`,
+          });
+        }
+      }
     });
 
     if (problems.length > 0) return reject(problems);
@@ -152,7 +186,7 @@ export function parseArticleFile(json: unknown, file: string): ArticleFile {
     claims.push(claim);
   });
 
-  return { article, sources, claims, rejectedClaims };
+  return { article, sources, places, claims, rejectedClaims };
 }
 
 export function parseArticleIndex(json: unknown, file: string): ArticleIndex {

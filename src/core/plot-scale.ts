@@ -3,10 +3,13 @@
 import { figureBounds } from './figure-bounds.ts';
 import type { Figure, Report, TimeWindow } from './schema.ts';
 
-/** A mark on the figures axis. `dot`: exact; `arrow`: at least (open to the right); `cap`: as many as (from 0); `span`: about or vague words. */
+/**
+ * A mark on the figures axis. `dot`: exact; `arrow`: at least, or a documented count (a floor, open to the right);
+ * `cap`: as many as (from 0); `span`: about or vague words; `ring`: a possibility ("may have").
+ */
 export interface FigureMark {
   reportId: string;
-  shape: 'dot' | 'arrow' | 'cap' | 'span';
+  shape: 'dot' | 'arrow' | 'cap' | 'span' | 'ring';
   /** The figure's value, or the start of a span. */
   x: number;
   /** The end of a cap or span; for an arrow, the chart's edge. */
@@ -35,7 +38,7 @@ export function layoutFigureAxis(reports: readonly Report[]): FigureAxis | undef
   const largest = Math.max(
     ...figured.map(({ figure }) => {
       const { low, high } = figureBounds(figure);
-      return Number.isFinite(high) ? high : low;
+      return Number.isFinite(high) ? high : Math.max(low, figure.value ?? 0);
     }),
   );
   // Leave room to the right of the largest figure so an "at least" arrow has somewhere to point.
@@ -47,7 +50,10 @@ export function layoutFigureAxis(reports: readonly Report[]): FigureAxis | undef
 
   const marks = figured.map(({ id, figure }): FigureMark => {
     const { low, high } = figureBounds(figure);
+    if (figure.recorded !== undefined) return { reportId: id, shape: 'arrow', x: at(low), x2: 1, figure };
     switch (figure.qualifier) {
+      case 'may-have':
+        return { reportId: id, shape: 'ring', x: at(figure.value ?? 0), x2: at(figure.value ?? 0), figure };
       case 'exact':
         return { reportId: id, shape: 'dot', x: at(low), x2: at(low), figure };
       case 'at-least':
@@ -68,6 +74,8 @@ export interface WindowBar {
   end: number;
   /** The article gives a start but no end ("since late on 22 Sept"): the bar runs to the strip's edge. */
   openEnd: boolean;
+  /** The article gives an end but no start ("by the morning of 4 March"): the bar runs from the strip's edge. */
+  openStart: boolean;
 }
 
 export interface WindowStrip {
@@ -86,11 +94,13 @@ const parse = (iso: string) => Date.parse(`${iso}Z`);
  * (or the latest stated end, if later). Undefined when no report's window has a reading in hours.
  */
 export function layoutTimeWindows(reports: readonly Report[], published: string): WindowStrip | undefined {
-  const timed = reports.filter((r): r is Report & { window: TimeWindow & { from: string } } => r.window?.from !== undefined);
+  const timed = reports.filter((r): r is Report & { window: TimeWindow } => r.window?.from !== undefined || r.window?.to !== undefined);
   if (timed.length === 0) return undefined;
   const endOfPublication = parse(`${published}T00:00`) + 24 * HOUR;
-  const rawStart = Math.min(...timed.map((r) => parse(r.window.from)));
-  const rawEnd = Math.max(endOfPublication, ...timed.map((r) => (r.window.to ? parse(r.window.to) : 0)));
+  const stated = timed.flatMap((r) => [r.window.from, r.window.to].flatMap((t) => (t ? [parse(t)] : [])));
+  // A window open at the start is drawn from a day before its earliest stated time.
+  const rawStart = Math.min(...stated, ...(timed.some((r) => !r.window.from) ? [Math.min(...stated) - 24 * HOUR] : []));
+  const rawEnd = Math.max(endOfPublication, ...stated);
   const start = Math.floor(rawStart / (6 * HOUR)) * 6 * HOUR;
   const end = Math.ceil(rawEnd / (6 * HOUR)) * 6 * HOUR;
   const at = (time: number) => (time - start) / (end - start);
@@ -108,11 +118,12 @@ export function layoutTimeWindows(reports: readonly Report[], published: string)
     bars: timed.map((r) => ({
       reportId: r.id,
       label: r.window.label,
-      start: at(parse(r.window.from)),
+      start: r.window.from ? at(parse(r.window.from)) : 0,
       end: r.window.to ? at(parse(r.window.to)) : 1,
       openEnd: r.window.to === undefined,
+      openStart: r.window.from === undefined,
     })),
-    unstated: reports.filter((r) => r.window?.from === undefined).map((r) => r.id),
+    unstated: reports.filter((r) => !timed.includes(r as (typeof timed)[number])).map((r) => r.id),
     ticks,
   };
 }

@@ -3,7 +3,7 @@
 import { anchorAtKnownStart, anchorQuotes, type Anchor, type AnchorFailure, type TextRange } from './anchor-quote.ts';
 import { bodyText, type BodyText } from './article-text.ts';
 import type { ArticleFile, RejectedClaim } from './parse-article-file.ts';
-import type { Article, Claim, Report, Source } from './schema.ts';
+import type { Article, Claim, Place, Report, Source } from './schema.ts';
 import { segmentText, type Mark, type Segment } from './segment-text.ts';
 
 export interface ReportMark extends Mark {
@@ -22,6 +22,7 @@ export interface ReadableArticle {
   claims: Claim[];
   rejectedClaims: RejectedClaim[];
   sourcesById: ReadonlyMap<string, Source>;
+  placesById: ReadonlyMap<string, Place>;
   body: BodyText;
   /** One list of runs per block of the body, in order. */
   segments: Segment<ReportMark>[][];
@@ -70,6 +71,7 @@ export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record
     claims: file.claims,
     rejectedClaims: file.rejectedClaims,
     sourcesById: new Map(file.sources.map((source) => [source.id, source])),
+    placesById: new Map(file.places.map((place) => [place.id, place])),
     body,
     segments: segmentBlocks(body, marks),
     ranges,

@@ -50,14 +50,51 @@ export const SourceSchema = v.object({
   aliases: v.optional(v.array(Text)),
 });
 
-export const QualifierSchema = v.picklist(['exact', 'at-least', 'as-many-as', 'about', 'vague']);
-export const MeasureSchema = v.picklist([
-  'killed',
-  'wounded',
-  'killed-or-wounded',
+/**
+ * How the figure's words bound the number. `may-have` ("may have killed 30") states a possibility, not a count.
+ * Vague words ("dozens", "several") keep their words; the range read into them is Tally's.
+ */
+export const QualifierSchema = v.picklist(['exact', 'at-least', 'as-many-as', 'about', 'vague', 'may-have']);
+
+/**
+ * What a figure counts, as a general kind that fits any subject. The article's own words for it are in
+ * `counts` and `who`; the kind only says which figures can be compared and which hold others.
+ */
+export const FigureKindSchema = v.picklist([
+  'people-killed',
+  'people-injured',
+  'people-killed-or-injured',
+  'people-missing',
+  'people-displaced',
+  'people-detained',
+  'people-present',
+  'people-resident',
+  'homes-destroyed',
+  'homes-damaged',
+  'homes-flooded',
   'buildings-destroyed',
-  'air-strikes',
+  'buildings-damaged',
+  'money',
+  'votes',
+  'events',
+  'other',
+]);
+
+/** Groups of people a figure may name; Tally knows which lie among which (compare-scopes.ts). */
+export const GroupSchema = v.picklist([
+  'people',
+  'civilians',
+  'women',
+  'children',
+  'elderly',
+  'men',
   'residents',
+  'protesters',
+  'fighters',
+  'soldiers',
+  'police',
+  'voters',
+  'patients',
 ]);
 
 /** A number as a source gave it. `words` is the article's phrasing; the rest is how Tally reads it. */
@@ -66,14 +103,22 @@ export const FigureSchema = v.pipe(
     words: Text,
     qualifier: QualifierSchema,
     value: v.optional(v.pipe(v.number(), v.minValue(0))),
-    /** For vague words ("dozens"): the range Tally reads into them. */
+    /** For vague words ("dozens"): the range Tally reads into them, always shown as Tally's reading. */
     low: v.optional(v.pipe(v.number(), v.minValue(0))),
     high: v.optional(v.pipe(v.number(), v.minValue(0))),
-    measure: MeasureSchema,
-    /** What the figure counts, in a reader's words: "civilians killed". */
+    /** The general kind of thing counted (Tally's reading). */
+    kind: FigureKindSchema,
+    /** What one of it is: "people", "homes", "air strikes", "votes"; for money, the ISO 4217 currency code. */
+    unit: Text,
+    /** What the figure counts, in a reader's words close to the article's: "civilians killed", "homes flooded". */
     counts: Text,
-    /** Who is counted; absent when the article does not say. */
-    who: v.optional(v.object({ words: Text, group: v.picklist(['civilians', 'people']) })),
+    /** Who is counted, in the article's words, with the group Tally reads them as; absent when not stated. */
+    who: v.optional(v.object({ words: Text, group: v.optional(GroupSchema) })),
+    /**
+     * The article's verb when the figure is what one source documented, received, recorded or confirmed
+     * ("documented"): such a count is a floor on the whole, not a rival total.
+     */
+    recorded: v.optional(Text),
   }),
   v.check(
     (figure) =>
@@ -82,23 +127,39 @@ export const FigureSchema = v.pipe(
         : figure.value !== undefined,
     'a "value", or for vague words a "low" and "high" with low <= high',
   ),
+  v.check(
+    (figure) => figure.kind !== 'money' || /^[A-Z]{3}$/.test(figure.unit),
+    'for money, a "unit" that is a three-letter currency code such as "USD"',
+  ),
 );
 
-/** The hours a report covers (or, for a statement, when it was made), as the article states them. */
+/**
+ * The hours a report covers (or, for a statement, when it was said), as the article states them.
+ * A window may be open on one side: "since late on 22 Sept" has only `from`, "by the morning of 4 March" only `to`.
+ */
 export const TimeWindowSchema = v.object({
   words: Text,
   label: Text,
-  /** Tally's reading of the words as clock times, for drawing and comparing; absent `to` is open-ended. */
+  /** Tally's reading of the words as clock times, for drawing and comparing. */
   from: v.optional(IsoDateTimeSchema),
   to: v.optional(IsoDateTimeSchema),
 });
 
+/** A place the article names, once per article; reports point at it by id. */
 export const PlaceSchema = v.object({
-  words: Text,
+  id: SlugSchema,
+  /** The place's name in the article's words. */
+  name: Text,
   /** Absent when the article does not say what kind of place it is. */
-  level: v.optional(v.picklist(['facility', 'village', 'town', 'city-part', 'city', 'province', 'country'])),
-  /** The wider places this one lies in, as other reports word them ("other parts of Aleppo Province"). */
-  within: v.optional(v.array(Text)),
+  level: v.optional(v.picklist(['facility', 'village', 'town', 'city-part', 'city', 'district', 'province', 'region', 'country'])),
+  /** Ids of the places the article puts this one in. Where the article relates two places no other way, their relation is not stated. */
+  within: v.optional(v.array(SlugSchema)),
+});
+
+/** Where a report's figure or statement applies: the article's words, and the place record they name. */
+export const ReportPlaceSchema = v.object({
+  words: Text,
+  placeId: SlugSchema,
 });
 
 /** One step by which a report reached the article: "told Reuters", "according to state media". */
@@ -115,8 +176,14 @@ export const ReportSchema = v.object({
   quote: TextQuoteSelectorSchema,
   figure: v.optional(FigureSchema),
   window: v.optional(TimeWindowSchema),
-  place: v.optional(PlaceSchema),
+  place: v.optional(ReportPlaceSchema),
   via: v.optional(v.array(ChainStepSchema)),
+  /**
+   * The id of the report, in the same claim, whose total this figure is a part of ("including at least 15 in
+   * Bushqatin"; one donor's pledge within all pledges): a part and its whole never disagree. From the same
+   * sources, a whole and its parts are one breakdown.
+   */
+  partOf: v.optional(SlugSchema),
 });
 
 /** Claim ids share the URL with Tally's own pages: `/{article}/sources/{source}/`. */
@@ -129,10 +196,15 @@ export const ClaimSchema = v.object({
   id: ClaimIdSchema,
   /** Short name in the reader's words: "Death toll in Aleppo". */
   title: Text,
-  /** The claim as a question: "How many people were killed in Aleppo on 23 September?" */
+  /** The claim as a question: "How many people were killed in the bombardment of Aleppo?" */
   question: Text,
   kind: v.picklist(['figure', 'statement']),
   reports: v.pipe(v.array(ReportSchema), v.minLength(1, 'at least one report')),
+  /**
+   * For statements from several sources: whether their accounts differ, agree or complement each other.
+   * An editor's reading (Tally cannot weigh words it does not count); absent, the label says only how many.
+   */
+  accounts: v.optional(v.picklist(['differ', 'agree', 'complement'])),
   /** Context added by Tally's editors, always shown as Tally's note, apart from the article's facts. */
   note: v.optional(Text),
 });
@@ -144,6 +216,8 @@ export const ClaimSchema = v.object({
 export const ArticleFileSchema = v.object({
   article: ArticleSchema,
   sources: v.array(SourceSchema),
+  /** The places the article names, referred to by reports' `place.placeId`. */
+  places: v.optional(v.array(PlaceSchema), []),
   claims: v.array(v.unknown()),
 });
 
@@ -160,10 +234,12 @@ export type Block = v.InferOutput<typeof BlockSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
 export type Qualifier = v.InferOutput<typeof QualifierSchema>;
-export type Measure = v.InferOutput<typeof MeasureSchema>;
+export type FigureKind = v.InferOutput<typeof FigureKindSchema>;
+export type Group = v.InferOutput<typeof GroupSchema>;
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type TimeWindow = v.InferOutput<typeof TimeWindowSchema>;
 export type Place = v.InferOutput<typeof PlaceSchema>;
+export type ReportPlace = v.InferOutput<typeof ReportPlaceSchema>;
 export type ChainStep = v.InferOutput<typeof ChainStepSchema>;
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;

@@ -1,10 +1,19 @@
-// "What differs": the dimensions on which a claim's reports part ways, computed from the data, and a
-// one-sentence summary of the spread. Dimensions on which every report agrees are left out.
-import { countsPeople } from './compare-scopes.ts';
-import { figureNumber, figureWords } from './figure-bounds.ts';
-import type { Qualifier, Report } from './schema.ts';
+// "What differs": the dimensions on which a claim's reports part ways, and a short summary. A dimension
+// differs only where at least two reports state it and what they state differs; silence is never a
+// difference, and where only some reports state a dimension the summary says so.
+import { figuredReports, listWords } from './check-compatibility.ts';
+import { compareKind, comparePlace, compareWho, countsPeople } from './compare-scopes.ts';
+import { possessive, speakerName } from './describe-claim.ts';
+import { figureNumber, figurePhrase, figureWords, isFloor } from './figure-bounds.ts';
+import type { Place, Qualifier, Report, Source } from './schema.ts';
 
-export type DimensionKey = 'who' | 'window' | 'place' | 'qualifier' | 'measure' | 'via';
+/** What the comparison needs from the article besides the reports: who the sources are, and its places. */
+export interface ArticleContext {
+  sourcesById: ReadonlyMap<string, Source>;
+  placesById: ReadonlyMap<string, Place>;
+}
+
+export type DimensionKey = 'who' | 'window' | 'place' | 'qualifier' | 'kind' | 'via';
 
 export interface DimensionValue {
   reportId: string;
@@ -17,116 +26,226 @@ export interface DifferenceRow {
   key: DimensionKey;
   label: string;
   values: DimensionValue[];
+  /** How differing values relate, where they nest: "civilians are among people". */
+  note?: string;
 }
 
 export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'an exact count',
+  exact: 'an exact figure',
   'at-least': 'a minimum (“at least”)',
   'as-many-as': 'a maximum (“as many as”)',
   about: 'an estimate (“about”)',
   vague: 'vague words',
+  'may-have': 'a possibility (“may have”)',
 };
-
-const NOT_STATED = { text: 'not stated', stated: false, key: '∅' } as const;
 
 interface Reading {
   text: string;
-  stated: boolean;
-  /** What is compared: two reports differ on a dimension when their keys differ. */
+  /** What is compared: two stated readings differ when their keys differ. */
   key: string;
 }
 
-type Reader = (report: Report) => Reading | undefined;
+/** A dimension as one report states it; undefined where the article does not state it. */
+type Reader = (report: Report, context: ArticleContext) => Reading | undefined;
 
-const DIMENSIONS: { key: DimensionKey; label: string; figuresOnly: boolean; read: Reader }[] = [
+interface DimensionSpec {
+  key: DimensionKey;
+  label: (figures: boolean) => string;
+  /** Whether the dimension applies to the report at all (who is counted applies only to counts of people). */
+  applies: (report: Report, figures: boolean) => boolean;
+  read: Reader;
+  /** The noun for the summary's "the article gives … only for": "hours". */
+  noun: string;
+}
+
+const isOwnVoice = (report: Report, context: ArticleContext) =>
+  report.sourceIds.every((id) => context.sourcesById.get(id)?.kind === 'outlet');
+
+const DIMENSIONS: DimensionSpec[] = [
   {
-    key: 'measure',
-    label: 'What is counted',
-    figuresOnly: true,
-    read: ({ figure }) => figure && { text: figure.counts, stated: true, key: figure.measure },
+    key: 'kind',
+    label: () => 'What is counted',
+    applies: (report, figures) => figures && report.figure !== undefined,
+    read: ({ figure }) => figure && { text: figure.counts, key: figure.kind },
+    noun: 'what is counted',
   },
   {
     key: 'who',
-    label: 'Who is counted',
-    figuresOnly: true,
-    read: ({ figure }) => {
-      if (!figure || !countsPeople(figure.measure)) return undefined;
-      if (!figure.who) return NOT_STATED;
-      return { text: figure.who.group === 'civilians' ? 'civilians only' : 'everyone', stated: true, key: figure.who.group };
-    },
+    label: () => 'Who is counted',
+    applies: (report, figures) => figures && report.figure !== undefined && countsPeople(report.figure.kind),
+    read: ({ figure }) => figure?.who && { text: figure.who.words, key: figure.who.group ?? figure.who.words.toLowerCase() },
+    noun: 'who is counted',
   },
   {
     key: 'window',
-    label: 'Hours covered',
-    figuresOnly: false,
-    read: ({ window }) => (window ? { text: window.label, stated: true, key: window.words } : NOT_STATED),
+    label: (figures) => (figures ? 'Hours covered' : 'When said'),
+    applies: () => true,
+    read: ({ window }) => window && { text: window.label, key: window.words },
+    noun: 'hours',
   },
   {
     key: 'place',
-    label: 'Where',
-    figuresOnly: false,
-    read: ({ place }) => (place ? { text: place.words, stated: true, key: place.words } : NOT_STATED),
+    label: () => 'Where',
+    applies: () => true,
+    read: ({ place }) => place && { text: place.words, key: place.placeId },
+    noun: 'a place',
   },
   {
     key: 'qualifier',
-    label: 'Kind of figure',
-    figuresOnly: true,
-    read: ({ figure }) => figure && { text: QUALIFIER_LABELS[figure.qualifier], stated: true, key: figure.qualifier },
+    label: () => 'Kind of figure',
+    applies: (report, figures) => figures && report.figure !== undefined,
+    read: ({ figure }) =>
+      figure && {
+        text: isFloor(figure)
+          ? `a count someone ${figure.recorded} (a floor)`
+          : figure.qualifier === 'vague'
+            ? `vague words (“${figureWords(figure)}”)`
+            : QUALIFIER_LABELS[figure.qualifier],
+        key: isFloor(figure) ? `floor:${figure.qualifier}` : figure.qualifier,
+      },
+    noun: 'the kind of figure',
   },
   {
     key: 'via',
-    label: 'How it reached the article',
-    figuresOnly: false,
-    read: ({ via }) =>
-      via?.length ? { text: via.map((step) => step.words).join(' → '), stated: true, key: via.map((s) => `${s.kind}:${s.to ?? ''}`).join('>') } : NOT_STATED,
+    label: () => 'How it reached the article',
+    applies: () => true,
+    // The article's own voice has no chain: it is the article itself, not an unstated source.
+    read: (report, context) =>
+      report.via?.length
+        ? { text: report.via.map((step) => step.words).join(' → '), key: report.via.map((s) => `${s.kind}:${s.to ?? ''}`).join('>') }
+        : isOwnVoice(report, context)
+          ? { text: 'the article itself', key: 'article' }
+          : undefined,
+    noun: 'a chain',
   },
 ];
 
 /** The dimensions on which the reports differ, each with every report's value, in report order. */
-export function whatDiffers(reports: readonly Report[]): DifferenceRow[] {
+export function whatDiffers(reports: readonly Report[], context: ArticleContext): DifferenceRow[] {
   if (reports.length < 2) return [];
-  const hasFigures = reports.some((r) => r.figure);
+  const figures = reports.some((r) => r.figure);
   const rows: DifferenceRow[] = [];
   for (const dimension of DIMENSIONS) {
-    if (dimension.figuresOnly && !hasFigures) continue;
-    const readings = reports.map((report) => ({ report, reading: dimension.read(report) }));
-    if (readings.some(({ reading }) => reading === undefined)) continue;
-    const keys = new Set(readings.map(({ reading }) => reading!.key));
-    if (keys.size < 2) continue;
+    const applicable = reports.filter((report) => dimension.applies(report, figures));
+    const readings = applicable.map((report) => ({ report, reading: dimension.read(report, context) }));
+    const stated = readings.filter(({ reading }) => reading !== undefined);
+    if (stated.length < 2 || new Set(stated.map(({ reading }) => reading!.key)).size < 2) continue;
     rows.push({
       key: dimension.key,
-      label: dimension.label,
-      values: readings.map(({ report, reading }) => ({ reportId: report.id, text: reading!.text, stated: reading!.stated })),
+      label: dimension.label(figures),
+      values: readings.map(({ report, reading }) => ({ reportId: report.id, text: reading?.text ?? 'not stated', stated: reading !== undefined })),
+      ...(dimension.key === 'who' && { note: whoNote(applicable) }),
     });
   }
-  return rows;
+  return rows.map(({ note, ...row }) => (note ? { ...row, note } : row));
 }
 
+/** How the stated places relate: "Eastbridge lies within Marrow Valley", or that the article does not relate two. */
+function placeNotes(reports: readonly Report[], context: ArticleContext): string[] {
+  const placed = [...new Map(reports.flatMap((r) => (r.place ? [[r.place.placeId, r.place] as const] : []))).values()];
+  const name = (id: string) => context.placesById.get(id)?.name ?? id;
+  const notes: string[] = [];
+  for (const [i, a] of placed.entries()) {
+    for (const b of placed.slice(i + 1)) {
+      const relation = comparePlace(a, b, context.placesById);
+      if (relation === 'inside') notes.push(`${name(a.placeId)} lies within ${name(b.placeId)}`);
+      else if (relation === 'contains') notes.push(`${name(b.placeId)} lies within ${name(a.placeId)}`);
+      else if (relation === 'unrelated') notes.push(`the article does not say how ${name(a.placeId)} and ${name(b.placeId)} relate`);
+    }
+  }
+  return notes;
+}
+
+/** "civilians are among people", for each pair of stated groups where one lies among the other. */
+function whoNote(reports: readonly Report[]): string | undefined {
+  const whos = reports.flatMap((r) => (r.figure?.who ? [r.figure.who] : []));
+  const notes = new Set<string>();
+  for (const a of whos) for (const b of whos) if (compareWho(a, b) === 'inside') notes.add(`${a.words} are among ${b.words}`);
+  return notes.size > 0 ? `${capitaliseFirst(listWords([...notes]))}: a part, not a different group.` : undefined;
+}
+
+const capitaliseFirst = (text: string) => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
+
 /**
- * "Reports range from at least 27 to 91, 3.4 times apart; they count different people over different hours."
- * Undefined when fewer than two reports give a figure of one measure.
+ * Where only some reports state a dimension, in words: "hours only for Abu Jaafar’s count". Empty when every
+ * report states it or none does.
  */
-export function rangeSummary(reports: readonly Report[]): string | undefined {
-  const figured = reports.filter((r) => r.figure);
-  const measures = new Set(figured.map((r) => r.figure!.measure));
-  if (figured.length < 2 || measures.size > 1) return undefined;
-  const sorted = [...figured].sort((a, b) => figureNumber(a.figure!) - figureNumber(b.figure!));
-  const low = sorted[0]!.figure!;
-  const high = sorted.at(-1)!.figure!;
-  const [lowNumber, highNumber] = [figureNumber(low), figureNumber(high)];
+export function silences(reports: readonly Report[], context: ArticleContext): string[] {
+  if (reports.length < 2) return [];
+  const figures = reports.some((r) => r.figure);
+  // Dimensions stated by the same reports are said together: "a time and a place only for …".
+  const groups = new Map<string, { nouns: string[]; stating: Report[] }>();
+  for (const dimension of DIMENSIONS) {
+    if (dimension.key !== 'window' && dimension.key !== 'place') continue;
+    const stating = reports.filter((r) => dimension.read(r, context) !== undefined);
+    if (stating.length === 0 || stating.length === reports.length) continue;
+    const noun = dimension.key === 'window' && !figures ? 'a time' : dimension.noun;
+    const key = stating.map((r) => r.id).join(' ');
+    const group = groups.get(key) ?? { nouns: [], stating };
+    group.nouns.push(noun);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ nouns, stating }) => {
+    const names = stating.map((r) => `${possessive(speakerName(r, context.sourcesById))} ${r.figure ? 'count' : 'account'}`);
+    return `${listWords(nouns)} only for ${listWords(names)}`;
+  });
+}
 
-  const differing = new Set(whatDiffers(figured).map((row) => row.key));
-  const counts = [
-    differing.has('who') ? 'different people' : 'the same people',
-    differing.has('window') ? 'over different hours' : '',
-    differing.has('place') ? 'in different places' : '',
-  ].filter(Boolean);
-  const scope = differing.has('who') || differing.has('window') || differing.has('place') ? `they count ${counts.join(' ')}` : 'they count the same thing';
+const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
-  if (lowNumber === highNumber) return `Reports agree on ${figureWords(high)}; ${scope}.`;
-  const apart =
-    lowNumber > 0 && low.qualifier !== 'vague' && high.qualifier !== 'vague'
-      ? `, ${(highNumber / lowNumber).toFixed(1)} times apart`
-      : '';
-  return `Reports range from ${figureWords(low)} to ${figureWords(high)}${apart}; ${scope}.`;
+/**
+ * The figures in a sentence or two: how many, their span, how their scopes nest, and what the article leaves
+ * unstated. "Four figures, from “at least 27” to “91”, and the article’s own “dozens”. …"
+ * Undefined when fewer than two reports give figures.
+ */
+export function summariseFigures(reports: readonly Report[], context: ArticleContext): string | undefined {
+  const figured = figuredReports(reports);
+  if (figured.length < 2) return undefined;
+  const name = (r: Report) => speakerName(r, context.sourcesById);
+  const currencies = [...new Set(figured.filter((r) => r.figure.kind === 'money').map((r) => r.figure.unit))];
+  if (currencies.length > 1 && figured.every((r) => r.figure.kind === 'money')) {
+    const count = NUMBER_WORDS[figured.length] ?? String(figured.length);
+    return `${count} figures in ${NUMBER_WORDS[currencies.length]!.toLowerCase()} currencies (${listWords(currencies)}), which Tally does not convert: only figures in the same currency are compared.`;
+  }
+  const kinds = [...new Set(figured.map((r) => r.figure.kind))];
+  if (kinds.some((a) => kinds.some((b) => compareKind(a, b) === 'apart'))) {
+    return `These figures count different things: ${listWords([...new Set(figured.map((r) => r.figure.counts))])}.`;
+  }
+
+  const wholes = figured.filter((r) => figured.some((p) => p.partOf === r.id));
+  if (wholes.length > 0 && figured.every((r) => wholes.includes(r) || r.partOf !== undefined)) {
+    return wholes
+      .map((whole) => {
+        const parts = figured.filter((p) => p.partOf === whole.id);
+        const verb = whole.sourceIds.length > 1 ? 'give' : 'gives';
+        return `${name(whole)} ${verb} one total, “${figurePhrase(whole.figure)}”, and ${parts.length === 1 ? 'one part' : `${NUMBER_WORDS[parts.length]?.toLowerCase() ?? parts.length} parts`} of it: a breakdown, not a disagreement.`;
+      })
+      .join(' ');
+  }
+
+  const firm = figured.filter((r) => r.figure.qualifier !== 'vague').sort((a, b) => figureNumber(a.figure) - figureNumber(b.figure));
+  const vague = figured.filter((r) => r.figure.qualifier === 'vague');
+  const count = NUMBER_WORDS[figured.length] ?? String(figured.length);
+  const span =
+    firm.length >= 2 && figureNumber(firm[0]!.figure) !== figureNumber(firm.at(-1)!.figure)
+      ? `, from “${figureWords(firm[0]!.figure)}” to “${figureWords(firm.at(-1)!.figure)}”`
+      : firm.length >= 2
+        ? `, all “${figureWords(firm[0]!.figure)}”`
+        : '';
+  const vagueWords = vague.map((r) => `${possessive(name(r))} “${figureWords(r.figure)}”`);
+  const opening = `${count} figures${span}${vagueWords.length > 0 ? `${span ? ',' : ''} and ${listWords(vagueWords)}` : ''}.`;
+
+  const notes: string[] = [];
+  const who = whoNote(figured);
+  if (who) notes.push(who.replace(/: a part, not a different group\.$/, ''));
+  for (const r of figured) {
+    if (isFloor(r.figure)) notes.push(`${possessive(name(r))} “${figureWords(r.figure)}” counts ${r.figure.counts}, a floor on the whole`);
+  }
+  const rows = whatDiffers(figured, context);
+  if (rows.some((row) => row.key === 'window')) notes.push('the hours they state differ');
+  notes.push(...placeNotes(figured, context));
+  const silent = silences(figured, context);
+  if (silent.length > 0) notes.push(`the article gives ${listWords(silent)}`);
+  if (notes.length === 0) notes.push('they count the same thing');
+  return `${opening} ${capitaliseFirst(notes.join('; '))}.`;
 }

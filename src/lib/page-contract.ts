@@ -19,12 +19,21 @@ export function highlightId(claimId: string, reportId: string): string {
 }
 
 /** The attributes of one run of a report's highlight (a link to its comparison). */
-export function highlightAttributes(claimId: string, reportId: string, state: HighlightState, layers: number, first: boolean) {
+export function highlightAttributes(
+  claimId: string,
+  reportId: string,
+  state: HighlightState,
+  layers: number,
+  first: boolean,
+  weight: 'strong' | 'quiet' = 'strong',
+) {
   return {
     id: first ? highlightId(claimId, reportId) : undefined,
     className: 'highlight',
     'data-claim-id': claimId,
     'data-report-id': reportId,
+    // Where the claim's sources differ the highlight stands out; other claims are marked quietly (reader.css).
+    'data-weight': weight,
     'data-state': state === 'closed' ? undefined : state,
     'data-layers': layers > 1 ? layers : undefined,
     'aria-expanded': state === 'open' || state === 'current',

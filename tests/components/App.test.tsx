@@ -24,8 +24,9 @@ describe('App', () => {
   it('makes each report’s words a link named for its claim, closed at first', async () => {
     renderApp('/aleppo-2016-09-23/');
     await articleHeading();
-    const links = screen.getAllByRole('link', { name: /Death toll in Aleppo: 3 sources differ/ });
+    const links = screen.getAllByRole('link', { name: /Death toll in Aleppo: 4 sources differ/ });
     expect(links.map((l) => l.textContent)).toEqual([
+      'warplanes bombarded rebel-held areas of Aleppo, killing dozens of people',
       'at least 27 civilians had been killed',
       'he had documented 54 deaths since late on September 22, including many women and children',
       '91 people had been killed',
@@ -34,7 +35,10 @@ describe('App', () => {
       expect(link).toHaveAttribute('aria-expanded', 'false');
       expect(link).toHaveAttribute('aria-controls', 'comparison');
     }
-    expect(links[2]).toHaveAttribute('href', '/aleppo-2016-09-23/death-toll/hospital/');
+    expect(links[3]).toHaveAttribute('href', '/aleppo-2016-09-23/death-toll/hospital/');
+    // Only the claim whose sources differ stands out; the rest are marked quietly.
+    expect(links[0]).toHaveAttribute('data-weight', 'strong');
+    expect(screen.getByRole('link', { name: /Number of air strikes: one source/ })).toHaveAttribute('data-weight', 'quiet');
   });
 
   it('opens the comparison on a click, records it in the URL and closes it with Escape', async () => {
@@ -45,8 +49,8 @@ describe('App', () => {
     await user.click(hospital);
 
     expect(location.getPath()).toBe('/aleppo-2016-09-23/death-toll/hospital/');
-    const panel = await screen.findByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
-    expect(within(panel).getAllByRole('article')).toHaveLength(3);
+    const panel = await screen.findByRole('region', { name: 'How many people were killed in the bombardment of Aleppo?' });
+    expect(within(panel).getAllByRole('article')).toHaveLength(4);
     expect(hospital).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: /How many people were killed/ })).toHaveFocus());
 
@@ -81,7 +85,7 @@ describe('App', () => {
     renderApp('/aleppo-2016-09-23/no-such-claim/');
     await articleHeading();
     expect(screen.getByRole('alert')).toHaveTextContent('No claim called “no-such-claim” in this article.');
-    expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 3 sources differ/ })).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 4 sources differ/ })).toHaveLength(4);
   });
 
   it('shows script-like text in a URL as text', async () => {
@@ -134,7 +138,7 @@ describe('App', () => {
     const item = within(list).getByRole('link', { name: 'Outcome of the truce talks' }).closest('li')!;
     expect(item).toHaveTextContent('Not found in the text: its quote does not occur in the article text.');
     expect(screen.queryAllByRole('link', { name: /Outcome of the truce talks: / })).toHaveLength(0);
-    expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 3 sources differ/ })).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 4 sources differ/ })).toHaveLength(4);
   });
 });
 
@@ -164,7 +168,7 @@ describe('what a reader meets on links that name nothing, and on the page head',
 
   it('opens a known claim with an unknown report and names the report', async () => {
     renderApp('/aleppo-2016-09-23/death-toll/forensic-team-typo/');
-    await screen.findByRole('region', { name: 'How many people were killed in Aleppo on 23 September?' });
+    await screen.findByRole('region', { name: 'How many people were killed in the bombardment of Aleppo?' });
     expect(screen.getByRole('alert')).toHaveTextContent('No report called “forensic-team-typo” in this claim');
   });
 

@@ -21,19 +21,20 @@ const column = (name: string) => screen.getByRole('article', { name });
 describe('Comparison', () => {
   it('asks the claim’s question and says how many sources differ', () => {
     setup('death-toll');
-    expect(screen.getByRole('heading', { level: 2, name: 'How many people were killed in Aleppo on 23 September?' })).toBeInTheDocument();
-    expect(screen.getByText('Death toll in Aleppo · 3 sources differ')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'How many people were killed in the bombardment of Aleppo?' })).toBeInTheDocument();
+    expect(screen.getByText('Death toll in Aleppo · 4 sources differ')).toBeInTheDocument();
   });
 
   it('shows every report with its figure, qualifier, what it counts and its source', () => {
     setup('death-toll');
-    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.getAllByRole('article')).toHaveLength(4);
 
     const sohr = column('SOHR');
     expect(within(sohr).getByText('at least 27')).toBeInTheDocument();
     expect(within(sohr).getByText('civilians killed')).toBeInTheDocument();
     expect(within(sohr).getByText('Syrian Observatory for Human Rights')).toBeInTheDocument();
-    expect(within(sohr).getByText('Early morning of 23 Sept')).toBeInTheDocument();
+    // The early morning belongs to the air strikes in the same sentence, not to SOHR's toll.
+    expect(within(sohr).queryByText('Early morning of 23 Sept')).not.toBeInTheDocument();
 
     const forensic = column('Abu Jaafar');
     expect(within(forensic).getByText('54')).toBeInTheDocument();
@@ -66,16 +67,17 @@ describe('Comparison', () => {
     expect(within(column('Lavrov')).getByText(/no agreements were found/)).toBeInTheDocument();
   });
 
-  it('names a joint report by both its sources', () => {
+  it('names a joint breakdown by both its sources, once', () => {
     setup('province-deaths');
-    expect(screen.getAllByRole('article', { name: 'Abu Jaafar and SOHR' })).toHaveLength(4);
+    expect(screen.getByRole('group', { name: 'A total and its parts, from Abu Jaafar and SOHR' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
 
   it('leaves out a report whose quote is not in the text and says why', () => {
     setup('death-toll', undefined, (json) => {
       (json.claims[0] as { reports: { quote: { exact: string } }[] }).reports[2]!.quote.exact = '92 people had been killed';
     });
-    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.getAllByRole('article')).toHaveLength(3);
     expect(screen.queryByText('91')).not.toBeInTheDocument();
     expect(screen.getByText('Report “hospital”: its quote does not occur in the article text.')).toBeInTheDocument();
   });

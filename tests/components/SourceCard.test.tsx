@@ -9,7 +9,7 @@ describe('source card', () => {
     renderApp('/aleppo-2016-09-23/sources/sohr/');
     const card = await screen.findByRole('region', { name: 'Syrian Observatory for Human Rights' });
     expect(card).toHaveTextContent('Britain-based');
-    const list = within(card).getByRole('list', { name: 'Its 6 reports in this article' });
+    const list = within(card).getByRole('list', { name: 'Its 7 reports in this article' });
     const reports = within(list).getAllByRole('link').map((link) => link.textContent);
     expect(reports).toEqual([
       'Death toll in Aleppo',
@@ -18,6 +18,7 @@ describe('source card', () => {
       'Deaths elsewhere in Aleppo Province',
       'Deaths elsewhere in Aleppo Province',
       'Deaths elsewhere in Aleppo Province',
+      'Wounded in Aleppo',
     ]);
     expect(within(card).getAllByText(/jointly with Abu Jaafar/)).toHaveLength(4);
     expect(within(list).getAllByRole('link')[0]).toHaveAttribute('href', '/aleppo-2016-09-23/death-toll/sohr/');

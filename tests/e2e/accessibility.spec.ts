@@ -78,16 +78,18 @@ test.describe('by keyboard alone', () => {
     await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
     await page.keyboard.press('Enter');
     // "]" moves claim by claim through the text.
+    // The article's own "killing dozens of people", in its first sentence, opens the death toll.
     await page.keyboard.press(']');
-    await expect(page.locator(':focus')).toHaveAttribute('data-claim-id', 'attack-scale');
+    await expect(page.locator(':focus')).toHaveAttribute('data-claim-id', 'death-toll');
     await page.keyboard.press(']');
     await expect(page.locator(':focus')).toHaveAttribute('data-claim-id', 'truce-talks');
-    await page.keyboard.press('[');
+    await page.keyboard.press(']');
     await expect(page.locator(':focus')).toHaveAttribute('data-claim-id', 'attack-scale');
     await page.keyboard.press(']');
-    await page.keyboard.press(']');
     await expect(page.locator(':focus')).toHaveAttribute('data-claim-id', 'air-strikes');
-    await page.keyboard.press(']');
+    await page.keyboard.press('[');
+    await page.keyboard.press('[');
+    await page.keyboard.press('[');
     await expect(page.locator(':focus')).toHaveAttribute('data-claim-id', 'death-toll');
 
     await page.keyboard.press('Enter');
@@ -99,14 +101,14 @@ test.describe('by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect(panel.locator('.share-bar').getByRole('status')).toHaveText('Link copied.');
     const showInText = panel.getByRole('link', { name: 'Show in text' });
-    await expect(showInText).toHaveCount(3);
+    await expect(showInText).toHaveCount(4);
     await showInText.nth(2).focus();
     await expect(showInText.nth(2)).toHaveCSS('outline-style', 'solid');
     await page.keyboard.press('Enter');
     await expect(page.locator('#quote-death-toll--hospital')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
-    await expect(page.locator('#quote-death-toll--sohr')).toBeFocused();
+    await expect(page.locator('#quote-death-toll--article')).toBeFocused();
   });
 
   test('on a phone, focus stays in the sheet and returns to the highlight', async ({ page }) => {

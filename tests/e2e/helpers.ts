@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const ARTICLE_PATH = '/aleppo-2016-09-23/';
-export const TOLL_QUESTION = 'How many people were killed in Aleppo on 23 September?';
+export const TOLL_QUESTION = 'How many people were killed in the bombardment of Aleppo?';
 
 /** The comparison, whether drawn as a side panel (region) or a phone sheet (dialog). */
 export function comparison(page: Page, name: string | RegExp = TOLL_QUESTION) {

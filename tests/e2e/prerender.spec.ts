@@ -12,14 +12,14 @@ test.describe('with JavaScript disabled', () => {
     await expect(page).toHaveURL(/\/death-toll\/hospital\/$/);
     const panel = comparison(page);
     await expect(panel).toBeVisible();
-    await expect(panel.getByRole('article')).toHaveCount(3);
+    await expect(panel.getByRole('article')).toHaveCount(4);
     await expect(panel.locator('li[aria-current="true"]')).toContainText('91');
-    await expect(panel.getByRole('group', { name: 'What differs' })).toContainText('3.4 times apart');
+    await expect(panel.getByRole('group', { name: 'What differs' })).toContainText('Four figures, from “at least 27” to “91”');
   });
 
   test('a source card is readable too', async ({ page }) => {
     await page.goto(`${ARTICLE_PATH}sources/sohr/`);
-    await expect(page.getByRole('region', { name: 'Syrian Observatory for Human Rights' })).toContainText('Its 6 reports in this article');
+    await expect(page.getByRole('region', { name: 'Syrian Observatory for Human Rights' })).toContainText('Its 7 reports in this article');
   });
 });
 

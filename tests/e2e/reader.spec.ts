@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
-const TOLL = /Death toll in Aleppo: 3 sources differ/;
+const TOLL = /Death toll in Aleppo: 4 sources differ/;
 
 test.describe('reading the Aleppo article', () => {
   test('shows the article word for word, with outlet, date and credit', async ({ page }) => {
@@ -25,7 +25,7 @@ test.describe('reading the Aleppo article', () => {
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(TOLL_QUESTION);
 
     const columns = panel.getByRole('article');
-    await expect(columns).toHaveCount(3);
+    await expect(columns).toHaveCount(4);
     await expect(columns.nth(0)).toContainText('SOHR');
     await expect(columns.nth(0)).toContainText('at least 27');
     await expect(columns.nth(0)).toContainText('civilians killed');
@@ -58,19 +58,20 @@ test.describe('reading the Aleppo article', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const first = page.locator(':focus');
-    await expect(first).toHaveAttribute('data-claim-id', 'attack-scale');
+    // The article's first highlight is its own "killing dozens of people", part of the death toll.
+    await expect(first).toHaveAttribute('data-claim-id', 'death-toll');
     await expect(first).toHaveAttribute('aria-expanded', 'false');
     await expect(first).toHaveCSS('outline-style', 'solid');
 
     await page.keyboard.press('Enter');
-    const panel = comparison(page, 'How heavy was the attack on Aleppo?');
+    const panel = comparison(page);
     await expect(panel).toBeVisible();
-    await expect(page).toHaveURL(/\/attack-scale\/lede\/$/);
-    await expect(page.getByRole('heading', { level: 2, name: 'How heavy was the attack on Aleppo?' })).toBeFocused();
+    await expect(page).toHaveURL(/\/death-toll\/article\/$/);
+    await expect(page.getByRole('heading', { level: 2, name: TOLL_QUESTION })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE_PATH}$`));
-    await expect(page.locator('[data-claim-id="attack-scale"][data-report-id="lede"]').first()).toBeFocused();
+    await expect(page.locator('[data-claim-id="death-toll"][data-report-id="article"]').first()).toBeFocused();
   });
 
   test('the close button closes and gives focus back', async ({ page }) => {
@@ -85,7 +86,7 @@ test.describe('reading the Aleppo article', () => {
   test('highlights are reached in reading order, each a control with its claim in its name', async ({ page }) => {
     await openArticle(page);
     const links = page.getByRole('link', { name: TOLL });
-    await expect(links).toHaveCount(3);
+    await expect(links).toHaveCount(4);
     for (const link of await links.all()) {
       await expect(link).toHaveAttribute('aria-expanded', 'false');
       await expect(link).toHaveAttribute('aria-controls', 'comparison');
@@ -146,7 +147,7 @@ test.describe('deep links', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('alert')).toHaveText(/No claim called “no-such-claim” in this article\./);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
-    await expect(page.getByRole('link', { name: TOLL })).toHaveCount(3);
+    await expect(page.getByRole('link', { name: TOLL })).toHaveCount(4);
   });
 
   test('an unknown path shows a helpful page with a way back to the article', async ({ page }) => {
@@ -171,7 +172,7 @@ test.describe('on a phone', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     expect(await sheet.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(await hasNoSidewaysScroll(page)).toBe(true);
-    await expect(sheet.getByRole('article')).toHaveCount(3);
+    await expect(sheet.getByRole('article')).toHaveCount(4);
   });
 
   test('the sheet closes with its button and focus returns to the highlight', async ({ page }) => {

@@ -46,8 +46,8 @@ test.describe('sharing controls', () => {
     await gotoReady(page, `${ARTICLE_PATH}death-toll/`);
     const panel = comparison(page);
     await panel.getByRole('button', { name: 'Cite' }).click();
-    const citation = panel.getByText(/^“How many people were killed in Aleppo on 23 September\?”/);
-    await expect(citation).toContainText('SOHR: at least 27 civilians killed; Abu Jaafar: 54 deaths documented; al-Khatib: 91 people killed.');
+    const citation = panel.getByText(/^“How many people were killed in the bombardment of Aleppo\?”/);
+    await expect(citation).toContainText('SOHR: at least 27 civilians killed; Abu Jaafar: 54 deaths documented; al-Khatib: 91 people killed; RFE/RL: dozens of people killed.');
     await expect(citation).toContainText('RFE/RL, 23 September 2016');
     await expect(citation).toContainText(`Compared in Tally: ${page.url()}`);
     await panel.getByRole('button', { name: 'Copy citation' }).click();

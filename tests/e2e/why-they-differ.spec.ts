@@ -3,38 +3,47 @@ import { expect, test } from './fixtures.ts';
 import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
 test.describe('why the figures differ', () => {
-  test('clicking "Bushqatin" shows 15 with both of its sources', async ({ page }) => {
+  test('clicking "Bushqatin" shows one breakdown, its sources named once, with the parts checked against the whole', async ({ page }) => {
     await openArticle(page);
     await page.getByRole('link', { name: /^at least 15 in the village of Bushqatin/ }).click();
     const panel = comparison(page, 'How many civilians were killed elsewhere in Aleppo Province?');
     await expect(panel).toBeVisible();
-    const current = panel.locator('li[aria-current="true"]');
-    await expect(current.getByRole('heading', { level: 3 })).toHaveText('Abu Jaafar and SOHR');
-    await expect(current).toContainText('at least 15');
-    await expect(current).toContainText('Muhammad Abu Jaafar');
-    await expect(current).toContainText('Syrian Observatory for Human Rights');
-    await expect(current).toContainText('the village of Bushqatin');
-    await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText('Yes');
+    await expect(panel).toContainText('a total and its parts, from 2 sources jointly');
+    const breakdown = panel.getByRole('group', { name: 'A total and its parts, from Abu Jaafar and SOHR' });
+    await expect(breakdown).toContainText('dozens of civilians killed — other parts of Aleppo Province');
+    await expect(breakdown.getByRole('list', { name: 'Its parts' }).getByRole('listitem')).toHaveText([
+      /at least 15 civilians killed — the village of Bushqatin/,
+      /three civilians killed — Kfar Hamra/,
+      /11 civilians killed — Al-Bab/,
+    ]);
+    await expect(panel.getByRole('article')).toHaveCount(0);
+    await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText('come to at least 29, which fits inside “dozens of civilians killed”');
   });
 
   test('the death-toll comparison shows only the dimensions that differ, and the checks', async ({ page }) => {
     await gotoReady(page, `${ARTICLE_PATH}death-toll/`);
     const panel = comparison(page);
     const differs = panel.getByRole('group', { name: 'What differs' });
-    await expect(differs).toContainText('Reports range from at least 27 to 91, 3.4 times apart; they count different people over different hours');
-    await expect(differs.getByRole('term')).toHaveText(['Who is counted', 'Hours covered', 'Where', 'Kind of figure']);
-    await expect(differs).toContainText('SOHR: civilians only');
-    await expect(differs).toContainText('al-Khatib: not stated');
-    await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText('Only if the counts cover different ground.');
+    await expect(differs).toContainText('Four figures, from “at least 27” to “91”, and the article’s own “dozens”.');
+    await expect(differs).toContainText('the article gives hours only for Abu Jaafar’s count and a place only for the article’s own count.');
+    await expect(differs.getByRole('term')).toHaveText(['Who is counted', 'Kind of figure', 'How it reached the article']);
+    await expect(differs).toContainText('SOHR: civilians');
+    await expect(differs).toContainText('Civilians are among people: a part, not a different group.');
+    await expect(differs).not.toContainText('everyone');
+    await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText(
+      'Yes all of these figures can be true at once. “At least 27 civilians killed” fits inside “91 people killed”: civilians are among people.',
+    );
     await expect(panel.getByRole('figure', { name: 'Seen on one axis' }).locator('svg')).toBeVisible();
-    await expect(panel.getByRole('figure', { name: 'Hours covered' }).locator('rect.window-bar')).toHaveCount(2);
+    await expect(panel.getByRole('figure', { name: 'Hours covered' }).locator('rect.window-bar')).toHaveCount(1);
 
     const rules = panel.getByRole('group', { name: 'One headline figure?' });
-    await expect(rules.getByRole('status')).toContainText('27');
-    await rules.getByRole('radio', { name: 'Iraq Body Count, Airwars' }).click();
-    await expect(rules.getByRole('status')).toContainText('27–91');
+    await expect(rules.getByRole('status')).toContainText('RFE/RL’s “dozens”, which ACLED records as 12');
+    await expect(rules).toContainText('Not in this headline: SOHR’s “at least 27” (civilians only, a part)');
+    await rules.getByRole('radio', { name: 'ACLED' }).click();
+    await rules.getByRole('radio', { name: 'ACLED' }).press('ArrowRight');
+    await expect(rules.getByRole('status')).toContainText('only al-Khatib’s “91” can be used');
     await rules.getByRole('radio', { name: 'Iraq Body Count, Airwars' }).press('ArrowRight');
-    await expect(rules.getByRole('status')).toContainText('27 · 54 · 91');
+    await expect(rules.getByRole('status')).toContainText('the best estimate is for UCDP’s coders to choose');
   });
 
   test('a preview shows the question and figures on hover, after a short delay, and on keyboard focus', async ({ page }) => {
@@ -44,7 +53,7 @@ test.describe('why the figures differ', () => {
     const preview = page.getByRole('tooltip');
     await expect(preview).toBeVisible();
     await expect(preview).toContainText(TOLL_QUESTION);
-    await expect(preview).toContainText('SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed');
+    await expect(preview).toContainText('SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed · RFE/RL: dozens of people killed');
     await expect(hospital).toHaveAttribute('aria-describedby', 'highlight-preview');
     await page.keyboard.press('Escape');
     await expect(preview).toBeHidden();
@@ -53,17 +62,18 @@ test.describe('why the figures differ', () => {
     await page.getByRole('link', { name: 'Skip to the article' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('tooltip')).toContainText('How heavy was the attack on Aleppo?');
+    // The article's first highlight is now its own "killing dozens of people", part of the death toll.
+    await expect(page.getByRole('tooltip')).toContainText(TOLL_QUESTION);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('tooltip')).toBeHidden();
-    await expect(comparison(page, 'How heavy was the attack on Aleppo?')).toBeVisible();
+    await expect(comparison(page)).toBeVisible();
   });
 
   test('the claims index opens a claim and brings its words into view', async ({ page }) => {
     await openArticle(page);
     const index = page.getByRole('navigation', { name: /Claims in this article/ });
     await expect(index.getByRole('listitem').filter({ hasText: 'Death toll in Aleppo' })).toContainText(
-      '3 sources differ; figures fit only if they cover different ground',
+      '4 sources differ; figures can all be true',
     );
     await index.getByRole('link', { name: 'What Washington asks next' }).click();
     await expect(page).toHaveURL(/\/next-steps\/$/);
@@ -78,16 +88,17 @@ test.describe('sources', () => {
     await page.getByRole('navigation', { name: /Sources/ }).getByRole('link', { name: 'Syrian Observatory for Human Rights' }).click();
     await expect(page).toHaveURL(/\/sources\/sohr\/$/);
     const card = page.getByRole('region', { name: 'Syrian Observatory for Human Rights' });
-    await expect(card).toContainText('Its 6 reports in this article');
-    await expect(card.getByRole('list', { name: 'Its 6 reports in this article' }).getByRole('link')).toHaveText([
+    await expect(card).toContainText('Its 7 reports in this article');
+    await expect(card.getByRole('list', { name: 'Its 7 reports in this article' }).getByRole('link')).toHaveText([
       'Death toll in Aleppo',
       'Number of air strikes',
       'Deaths elsewhere in Aleppo Province',
       'Deaths elsewhere in Aleppo Province',
       'Deaths elsewhere in Aleppo Province',
       'Deaths elsewhere in Aleppo Province',
+      'Wounded in Aleppo',
     ]);
-    await expect(page.locator('a.highlight[data-state="source"]')).toHaveCount(6);
+    await expect(page.locator('a.highlight[data-state="source"]')).toHaveCount(7);
     await expect(page.locator('a.highlight[data-report-id="hospital"]')).toHaveAttribute('data-state', 'dimmed');
     await expectNoAxeViolations(page);
 

@@ -38,12 +38,17 @@ describe('the Aleppo article data', () => {
   it('takes every figure, window, place and chain step from the article’s words', () => {
     for (const claim of file.claims) {
       for (const report of claim.reports) {
-        const quoted = [report.figure?.words, report.figure?.who?.words, report.window?.words, report.place?.words, ...(report.via ?? []).map((s) => s.words)];
+        const quoted = [report.figure?.words, report.figure?.who?.words, report.figure?.recorded, report.window?.words, report.place?.words, ...(report.via ?? []).map((s) => s.words)];
         for (const words of quoted) {
           if (words !== undefined) expect(lower, `${claim.id}/${report.id}: "${words}"`).toContain(words.toLowerCase());
         }
       }
     }
+  });
+
+  it('names every place in the article’s words', () => {
+    expect(file.places.length).toBeGreaterThan(0);
+    for (const place of file.places) expect(lower, place.id).toContain(place.name.toLowerCase());
   });
 
   it('describes every source in the article’s words and records its other spellings', () => {
@@ -54,13 +59,20 @@ describe('the Aleppo article data', () => {
     expect(file.sources.find((s) => s.id === 'abu-jaafar')?.aliases).toEqual(['Abu Jafaar']);
   });
 
-  it('records the three conflicting death tolls with their sources', () => {
+  it('records the death tolls with their sources, the outlet’s own “dozens” among them', () => {
     const toll = file.claims.find((c) => c.id === 'death-toll')!;
-    expect(toll.question).toBe('How many people were killed in Aleppo on 23 September?');
+    expect(toll.question).toBe('How many people were killed in the bombardment of Aleppo?');
+    // SOHR's toll states no hours or place of its own: those belong to the air strikes in the same sentence.
+    expect(toll.reports[0]!.window).toBeUndefined();
+    expect(toll.reports[0]!.place).toBeUndefined();
+    // The forensic count names no group beyond "deaths", and is what one man documented.
+    expect(toll.reports[1]!.figure!.who).toBeUndefined();
+    expect(toll.reports[1]!.figure!.recorded).toBe('documented');
     expect(toll.reports.map((r) => [r.sourceIds, r.figure?.words, r.figure?.qualifier])).toEqual([
       [['sohr'], 'at least 27', 'at-least'],
       [['abu-jaafar'], '54', 'exact'],
       [['al-khatib'], '91', 'exact'],
+      [['rfe-rl'], 'dozens', 'vague'],
     ]);
   });
 
@@ -69,5 +81,7 @@ describe('the Aleppo article data', () => {
     expect(talks.kind).toBe('statement');
     expect(talks.reports.map((r) => r.sourceIds[0])).toEqual(['kerry', 'lavrov']);
     expect(talks.reports[0]!.quote.exact).toContain('"little progress"');
+    // Kerry said it himself: his own statement, not a second-hand report.
+    expect(talks.reports[0]!.via).toEqual([{ words: 'reported', kind: 'said' }]);
   });
 });

@@ -9,23 +9,23 @@ const claim = (id: string) => file.claims.find((c) => c.id === id)!;
 const sourcesById = new Map(file.sources.map((s) => [s.id, s]));
 
 describe('claim descriptions', () => {
-  it('says three sources differ on the death toll', () => {
-    expect(claimLabel(claim('death-toll'))).toBe('Death toll in Aleppo: 3 sources differ');
+  it('says four sources differ on the death toll', () => {
+    expect(claimLabel(claim('death-toll'))).toBe('Death toll in Aleppo: 4 sources differ');
   });
 
   it('says when only one source speaks', () => {
-    expect(sourcingLabel(claim('air-strikes'))).toBe('1 source');
+    expect(sourcingLabel(claim('air-strikes'))).toBe('one source');
   });
 
   it('counts a joint report once, with both its sources', () => {
     const joint: Claim = { ...claim('province-deaths'), reports: claim('province-deaths').reports.slice(0, 1) };
-    expect(sourcingLabel(joint)).toBe('2 sources, one report');
-    expect(sourcingLabel(claim('province-deaths'))).toBe('2 sources, 4 reports');
+    expect(sourcingLabel(joint)).toBe('2 sources jointly, one report');
+    expect(sourcingLabel(claim('province-deaths'))).toBe('a total and its parts, from 2 sources jointly');
     expect(claimSourceIds(claim('province-deaths'))).toEqual(['abu-jaafar', 'sohr']);
   });
 
   it('says how many reports one source makes', () => {
-    expect(sourcingLabel(claim('next-steps'))).toBe('1 source, 3 reports');
+    expect(sourcingLabel(claim('next-steps'))).toBe('one source, 3 reports');
   });
 
   it('never calls a report false', () => {

@@ -19,13 +19,23 @@ describe('figure export', () => {
       figure_words: '91',
       qualifier: 'exact',
       value: 91,
-      measure: 'killed',
-      who_group: 'people',
+      tally_kind: 'people-killed',
+      tally_unit: 'people',
+      tally_who_group: 'people',
       window: null,
       via: 'said that',
     });
     const province = rows.find((r) => r.report_id === 'bushqatin')!;
-    expect(province).toMatchObject({ source_ids: 'abu-jaafar; sohr', place: 'the village of Bushqatin', place_level: 'village' });
+    expect(province).toMatchObject({
+      source_ids: 'abu-jaafar; sohr',
+      place_words: 'the village of Bushqatin',
+      place_id: 'bushqatin',
+      place_name: 'Bushqatin',
+      place_level: 'village',
+      part_of: 'province',
+    });
+    const forensic = rows.find((r) => r.report_id === 'forensic-team')!;
+    expect(forensic).toMatchObject({ recorded: 'documented', tally_window_from: '2016-09-22T20:00', tally_window_to: null });
     expect(typeof province.quote_start).toBe('number');
   });
 
@@ -43,6 +53,14 @@ describe('figure export', () => {
     expect(toCsv(rows)).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
+  it('marks which columns are Tally’s readings', () => {
+    for (const column of ['tally_low', 'tally_high', 'tally_kind', 'tally_who_group', 'tally_window_from', 'tally_window_to']) {
+      expect(EXPORT_COLUMNS).toContain(column);
+    }
+    expect(EXPORT_COLUMNS).not.toContain('low');
+    expect((JSON.parse(toJson(readable)) as { readings: string }).readings).toMatch(/^Columns beginning tally_ are Tally’s readings/);
+  });
+
   it('writes JSON with the article and the same rows', () => {
     const json = JSON.parse(toJson(readable)) as { article: { id: string }; reports: unknown[] };
     expect(json.article.id).toBe('aleppo-2016-09-23');
@@ -54,7 +72,7 @@ describe('one-line summaries', () => {
   it('gives each source’s figure in one line', () => {
     const toll = readable.claims.find((c) => c.id === 'death-toll')!;
     expect(claimFiguresLine(toll.reports, readable.sourcesById)).toBe(
-      'SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed',
+      'SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed · RFE/RL: dozens of people killed',
     );
   });
 

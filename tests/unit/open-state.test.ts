@@ -65,7 +65,7 @@ describe('pageMeta over what is open', () => {
 
   it('titles a report’s page with its source, and a source’s page with the article', () => {
     expect(pageMeta(readable, { articleId, claimId: 'death-toll', reportId: 'hospital' }).title).toBe(
-      'How many people were killed in Aleppo on 23 September? · al-Khatib · Tally',
+      'How many people were killed in the bombardment of Aleppo? · al-Khatib · Tally',
     );
     expect(pageMeta(readable, { articleId, sourceId: 'sohr' }).title).toMatch(/^Syrian Observatory for Human Rights in “U\.S\., Russia Fail/);
   });

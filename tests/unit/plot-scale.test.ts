@@ -19,7 +19,8 @@ describe('layoutFigureAxis', () => {
     const axis = layoutFigureAxis(reports('death-toll'))!;
     expect(axis.ticks[0]).toEqual({ value: 0, at: 0 });
     expect(axis.max).toBeGreaterThan(91);
-    expect(axis.marks.map((m) => m.shape)).toEqual(['arrow', 'dot', 'dot']);
+    // A documented count is a floor: drawn as an arrow, like "at least".
+    expect(axis.marks.map((m) => m.shape)).toEqual(['arrow', 'arrow', 'dot', 'span']);
     const [sohr, forensic, hospital] = axis.marks;
     expect(sohr!.x).toBeCloseTo(27 / axis.max);
     expect(sohr!.x2).toBe(1);
@@ -45,10 +46,17 @@ describe('layoutTimeWindows', () => {
   it('puts each stated window on a strip up to the end of the publication day', () => {
     const strip = layoutTimeWindows(reports('death-toll'), '2016-09-23')!;
     expect(strip.ticks.map((t) => t.label)).toEqual(['22 Sept', '06:00', '12:00', '18:00', '23 Sept', '06:00', '12:00', '18:00', '24 Sept'].slice(3));
-    const [sohr, forensic] = strip.bars;
-    expect(forensic).toMatchObject({ reportId: 'forensic-team', start: 2 / 30, end: 1, openEnd: true });
-    expect(sohr).toMatchObject({ reportId: 'sohr', start: 6 / 30, end: 14 / 30, openEnd: false });
-    expect(strip.unstated).toEqual(['hospital']);
+    // Only the forensic count states its hours; the article gives none for the others.
+    expect(strip.bars).toEqual([expect.objectContaining({ reportId: 'forensic-team', start: 2 / 30, end: 1, openEnd: true, openStart: false })]);
+    expect(strip.unstated).toEqual(['sohr', 'hospital', 'article']);
+  });
+
+  it('draws a window open at the start from the strip’s edge', () => {
+    const by = figureReport('40', 'exact', 40, { window: { to: '2016-09-23T09:00' } });
+    const since = figureReport('50', 'exact', 50, { window: { from: '2016-09-23T03:00' } });
+    const strip = layoutTimeWindows([by, since], '2016-09-23')!;
+    expect(strip.bars[0]).toMatchObject({ start: 0, openStart: true, openEnd: false });
+    expect(strip.bars[1]).toMatchObject({ end: 1, openStart: false, openEnd: true });
   });
 
   it('has no strip when no window is read in hours', () => {

@@ -47,8 +47,8 @@ describe('pageMeta', () => {
   it('asks the claim’s question and gives each source’s figure', () => {
     const meta = pageMeta(readable, { articleId: 'aleppo-2016-09-23', claimId: 'death-toll' });
     expect(meta).toEqual({
-      title: 'How many people were killed in Aleppo on 23 September? · Tally',
-      description: 'SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed',
+      title: 'How many people were killed in the bombardment of Aleppo? · Tally',
+      description: 'SOHR: at least 27 civilians killed · Abu Jaafar: 54 deaths documented · al-Khatib: 91 people killed · RFE/RL: dozens of people killed',
       path: '/aleppo-2016-09-23/death-toll/',
       imagePath: '/previews/aleppo-2016-09-23/death-toll.png',
       imageAlt: expect.stringContaining('How many people were killed') as string,
@@ -57,7 +57,7 @@ describe('pageMeta', () => {
 
   it('names the source of a report page and keeps the claim’s image', () => {
     const meta = pageMeta(readable, { articleId: 'aleppo-2016-09-23', claimId: 'death-toll', reportId: 'hospital' }, '/tally/');
-    expect(meta.title).toBe('How many people were killed in Aleppo on 23 September? · al-Khatib · Tally');
+    expect(meta.title).toBe('How many people were killed in the bombardment of Aleppo? · al-Khatib · Tally');
     expect(meta.path).toBe('/tally/aleppo-2016-09-23/death-toll/hospital/');
     expect(meta.imagePath).toBe('/tally/previews/aleppo-2016-09-23/death-toll.png');
   });
@@ -82,14 +82,14 @@ describe('structured data', () => {
     const graph = data['@graph'];
     expect(graph[0]).toMatchObject({ '@type': 'NewsArticle', headline: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo', datePublished: '2016-09-23' });
     expect(graph.filter((node) => node['@type'] === 'Claim')).toHaveLength(readable.claims.length);
-    expect(graph[1]).toMatchObject({ '@id': 'https://tally.test/aleppo-2016-09-23/death-toll/', text: 'How many people were killed in Aleppo on 23 September?' });
+    expect(graph[1]).toMatchObject({ '@id': 'https://tally.test/aleppo-2016-09-23/death-toll/', text: 'How many people were killed in the bombardment of Aleppo?' });
   });
 });
 
 describe('citation', () => {
   it('cites the claim, each source’s figure, the article, its date and the link', () => {
     expect(citeComparison(readable, claim('death-toll'), 'https://tally.test/aleppo-2016-09-23/death-toll/', new Date('2026-11-26T10:00:00Z'))).toBe(
-      '“How many people were killed in Aleppo on 23 September?” SOHR: at least 27 civilians killed; Abu Jaafar: 54 deaths documented; al-Khatib: 91 people killed. ' +
+      '“How many people were killed in the bombardment of Aleppo?” SOHR: at least 27 civilians killed; Abu Jaafar: 54 deaths documented; al-Khatib: 91 people killed; RFE/RL: dozens of people killed. ' +
         'As reported in “U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo”, RFE/RL, 23 September 2016. ' +
         'Compared in Tally: https://tally.test/aleppo-2016-09-23/death-toll/ (accessed 26 November 2026).',
     );

@@ -1,8 +1,9 @@
 import { useDeferredValue, type ReactNode } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
-import { sourceNames, sourcingLabel } from '../../core/describe-claim.ts';
+import { claimFinding, sourceNames, sourcingLabel } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
 import type { Claim, Report } from '../../core/schema.ts';
+import { Breakdown } from './Breakdown.tsx';
 import { CompatibilityCheck } from './CompatibilityCheck.tsx';
 import { CountingRules } from './CountingRules.tsx';
 import { FigureAxisChart } from './FigureAxisChart.tsx';
@@ -40,19 +41,26 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
   const nameOf = (report: Report) => sourceNames(report.sourceIds, readable.sourcesById);
   const explained = useDeferredValue(claim, deferExplanations ? null : claim);
   const explainedReports = explained === claim ? reports : [];
+  // A total and its parts from one source is one breakdown, not columns of sources that differ.
+  const breakdown = claimFinding(claim, readable.placesById) === 'breakdown';
+  const charted = breakdown ? [] : explainedReports;
   return (
     <>
       <header className="panel-header">
         <p className="panel-kicker">
-          {claim.title} · {sourcingLabel(claim)}
+          {claim.title} · {sourcingLabel(claim, readable.placesById)}
         </p>
         <h2 id={COMPARISON_TITLE_ID} tabIndex={-1}>
           {claim.question}
         </h2>
       </header>
       {actions}
-      <WhatDiffers reports={reports} nameOf={nameOf} />
-      {reports.length > 0 ? (
+      {breakdown ? (
+        <Breakdown claim={claim} reports={reports} sourcesById={readable.sourcesById} onShowQuote={onShowQuote} />
+      ) : (
+        <WhatDiffers reports={reports} context={readable} nameOf={nameOf} />
+      )}
+      {breakdown ? null : reports.length > 0 ? (
         <ol className="report-columns" data-columns={Math.min(reports.length, MAX_COLUMNS)}>
           {reports.map((report) => (
             <li key={report.id} aria-current={report.id === currentReportId ? 'true' : undefined}>
@@ -69,7 +77,7 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
       ) : (
         <p className="comparison-note">None of this claim’s quotes could be found in the article, so Tally shows no figures for it.</p>
       )}
-      {new Set(reports.flatMap((r) => r.sourceIds)).size === 1 && (
+      {!breakdown && new Set(reports.flatMap((r) => r.sourceIds)).size === 1 && (
         <p className="comparison-note">Only one source in the article speaks to this.</p>
       )}
       {orphans.length > 0 && (
@@ -84,10 +92,10 @@ export function Comparison({ readable, claim, currentReportId, onShowQuote, acti
           </ul>
         </div>
       )}
-      <CompatibilityCheck reports={explainedReports} />
-      <FigureAxisChart reports={explainedReports} nameOf={nameOf} />
-      <TimeWindowStrip reports={explainedReports} published={readable.article.published} nameOf={nameOf} />
-      <CountingRules reports={explainedReports} nameOf={nameOf} />
+      <CompatibilityCheck reports={explainedReports} places={readable.placesById} />
+      <FigureAxisChart reports={charted} nameOf={nameOf} />
+      <TimeWindowStrip reports={charted} published={readable.article.published} nameOf={nameOf} />
+      <CountingRules reports={explainedReports} places={readable.placesById} nameOf={nameOf} />
       {claim.note && (
         <aside className="tally-note" aria-label="Tally’s note">
           <p>

@@ -1,10 +1,10 @@
 import { checkCompatibility } from '../../core/check-compatibility.ts';
-import type { Report } from '../../core/schema.ts';
+import type { Place, Report } from '../../core/schema.ts';
 
 /** "Can they all be true?", answered from the figures' qualifiers and scopes, pair by pair. */
-export function CompatibilityCheck({ reports }: { reports: readonly Report[] }) {
+export function CompatibilityCheck({ reports, places }: { reports: readonly Report[]; places: ReadonlyMap<string, Place> }) {
   if (reports.filter((r) => r.figure).length < 2) return null;
-  const result = checkCompatibility(reports);
+  const result = checkCompatibility(reports, places);
   return (
     <div role="group" className="panel-section compatibility" aria-labelledby="compatibility-title">
       <h3 id="compatibility-title">Can they all be true?</h3>

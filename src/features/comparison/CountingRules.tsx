@@ -1,15 +1,26 @@
 import { useId, useState } from 'react';
-import { applyCountingRule, competingFigures, COUNTING_RULES, type CountingRuleId } from '../../core/counting-rules.ts';
-import type { Report } from '../../core/schema.ts';
+import { applyCountingRule, COUNTING_RULES, headlineCaveat, rivalTotals, type CountingRuleId } from '../../core/counting-rules.ts';
+import { possessive } from '../../core/describe-claim.ts';
+import { figureWords } from '../../core/figure-bounds.ts';
+import type { Place, Report } from '../../core/schema.ts';
 
-/** The headline figure as established recorders would state it, one rule at a time. */
-export function CountingRules({ reports, nameOf }: { reports: readonly Report[]; nameOf: (report: Report) => string }) {
-  const [ruleId, setRuleId] = useState<CountingRuleId>('conservative');
+interface CountingRulesProps {
+  reports: readonly Report[];
+  places: ReadonlyMap<string, Place>;
+  nameOf: (report: Report) => string;
+}
+
+/** The headline figure as established recorders would state it from rival totals, one published rule at a time. */
+export function CountingRules({ reports, places, nameOf }: CountingRulesProps) {
+  const [ruleId, setRuleId] = useState<CountingRuleId>('acled');
   const name = useId();
-  const competing = competingFigures(reports);
-  if (!competing) return null;
+  const totals = rivalTotals(reports, places);
+  if (!totals) return null;
   const rule = COUNTING_RULES.find((r) => r.id === ruleId)!;
-  const headline = applyCountingRule(competing, ruleId, nameOf);
+  const headline = applyCountingRule(totals.rivals, ruleId, nameOf);
+  const said = (report: Report) => `${possessive(nameOf(report))} “${report.figure ? figureWords(report.figure) : ''}”`;
+  const caveat = headlineCaveat(headline, totals, nameOf);
+  const notFed = [...headline.leftOut, ...totals.excluded];
   return (
     <div role="group" className="panel-section counting-rules" aria-labelledby="counting-rules-title">
       <h3 id="counting-rules-title">One headline figure?</h3>
@@ -30,6 +41,12 @@ export function CountingRules({ reports, nameOf }: { reports: readonly Report[];
           {rule.name}: {headline.detail}
         </span>
       </output>
+      {caveat && <p className="chart-note">{caveat}</p>}
+      {notFed.length > 0 && (
+        <p className="chart-note">
+          Not in this headline: {notFed.map(({ report, why }) => `${said(report)} (${why})`).join('; ')}.
+        </p>
+      )}
       <p className="chart-note">{rule.rule}</p>
     </div>
   );

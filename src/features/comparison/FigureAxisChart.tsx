@@ -27,6 +27,8 @@ function Mark({ mark, y }: { mark: FigureMark; y: number }) {
           <line x1={x2} x2={x2} y1={y - 7} y2={y + 7} />
         </g>
       );
+    case 'ring':
+      return <circle className="mark-ring" cx={x1} cy={y} r={5.5} />;
     case 'span':
       return (
         <g className="mark-span">
@@ -74,13 +76,14 @@ export function FigureAxisChart({ reports, nameOf }: { reports: readonly Report[
         })}
       </svg>
       <figcaption>
-        A dot is an exact figure, an arrow “at least”, a capped bar “as many as”, a span vague words or “about”
-        (Tally’s reading).
+        A dot is an exact figure, an arrow “at least” or a count someone documented (a floor), a capped bar “as many
+        as”, a span vague words or “about” (Tally’s reading), a ring a possibility (“may have”).
       </figcaption>
       <ul className="visually-hidden">
         {axis.marks.map((mark) => (
           <li key={mark.reportId}>
             {nameOf(byId.get(mark.reportId)!)}: {describeReading(mark.figure)} {mark.figure.counts}
+            {mark.figure.recorded ? ', a floor on the whole' : ''}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import { sourceNames } from '../../core/describe-claim.ts';
+import { takesOf } from '../../core/figure-bounds.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
 import { highlightId } from '../../lib/page-contract.ts';
 
@@ -20,6 +21,8 @@ export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }
   const headingId = `report-${claim.id}-${report.id}`;
   const sources = report.sourceIds.flatMap((id) => sourcesById.get(id) ?? []);
   const speaker = sourceNames(report.sourceIds, sourcesById);
+  // The article's own voice reaches the reader through no one: it is the article itself, not an unstated chain.
+  const ownVoice = sources.length > 0 && sources.every((source) => source.kind === 'outlet');
   return (
     <article className="report" aria-labelledby={headingId}>
       <h3 id={headingId} className="report-source">
@@ -35,13 +38,14 @@ export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }
       </ul>
       {report.figure && (
         <p className="report-figure">
-          <span className="report-figure-words">{report.figure.words}</span>{' '}
+          <span className="report-figure-words">{report.figure.words}</span>
+          {takesOf(report.figure) ? ' of ' : ' '}
           <span className="report-figure-counts">{report.figure.counts}</span>
         </p>
       )}
       <dl className="report-facts">
         <div>
-          <dt>When</dt>
+          <dt>{report.figure ? 'Hours covered' : 'When said'}</dt>
           <dd>{report.window ? report.window.label : <NotStated />}</dd>
         </div>
         <div>
@@ -51,11 +55,15 @@ export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }
         <div>
           <dt>Via</dt>
           <dd>
-            <ol className="chain" aria-label={`How ${speaker}’s account reached the article`}>
-              <li>{speaker}</li>
-              {report.via?.length ? report.via.map((step, i) => <li key={i}>{step.words}</li>) : <li><NotStated /></li>}
-              <li>{outlet}</li>
-            </ol>
+            {ownVoice && !report.via?.length ? (
+              <span>the article itself</span>
+            ) : (
+              <ol className="chain" aria-label={`How ${speaker}’s account reached the article`}>
+                <li>{speaker}</li>
+                {report.via?.length ? report.via.map((step, i) => <li key={i}>{step.words}</li>) : <li><NotStated /></li>}
+                <li>{outlet}</li>
+              </ol>
+            )}
           </dd>
         </div>
       </dl>

@@ -33,8 +33,16 @@ export function TimeWindowStrip(props: { reports: readonly Report[]; published: 
               <text className="axis-label" x={LABEL_WIDTH - 8} y={y + 12} textAnchor="end">
                 {nameOf(byId.get(bar.reportId)!)}
               </text>
-              <rect className="window-bar" x={x1} y={y} width={Math.max(3, x2 - x1 - (bar.openEnd ? 8 : 0))} height={16} rx={3} />
+              <rect
+                className="window-bar"
+                x={x1 + (bar.openStart ? 8 : 0)}
+                y={y}
+                width={Math.max(3, x2 - x1 - (bar.openEnd ? 8 : 0) - (bar.openStart ? 8 : 0))}
+                height={16}
+                rx={3}
+              />
               {bar.openEnd && <polygon className="window-open" points={`${x2},${y + 8} ${x2 - 9},${y} ${x2 - 9},${y + 16}`} />}
+              {bar.openStart && <polygon className="window-open" points={`${x1},${y + 8} ${x1 + 9},${y} ${x1 + 9},${y + 16}`} />}
             </g>
           );
         })}
@@ -45,6 +53,7 @@ export function TimeWindowStrip(props: { reports: readonly Report[]; published: 
             <li key={bar.reportId}>
               {nameOf(byId.get(bar.reportId)!)}: {bar.label}
               {bar.openEnd ? ', with no stated end' : ''}
+              {bar.openStart ? ', with no stated start' : ''}
             </li>
           ))}
           {strip.unstated.map((id) => (
@@ -53,7 +62,10 @@ export function TimeWindowStrip(props: { reports: readonly Report[]; published: 
             </li>
           ))}
         </ul>
-        <p className="chart-note">Bars are Tally’s reading of the article’s words as hours, up to the day of publication.</p>
+        <p className="chart-note">
+          Bars are Tally’s reading of the article’s words as hours, up to the day of publication; an arrow marks a side the
+          article leaves open.
+        </p>
       </figcaption>
     </figure>
   );

@@ -1,16 +1,26 @@
 import type { Report } from '../../core/schema.ts';
-import { rangeSummary, whatDiffers } from '../../core/what-differs.ts';
+import { silences, summariseFigures, whatDiffers, type ArticleContext } from '../../core/what-differs.ts';
 
-/** The spread in one sentence, then only the dimensions on which the reports part ways. */
-export function WhatDiffers({ reports, nameOf }: { reports: readonly Report[]; nameOf: (report: Report) => string }) {
-  const rows = whatDiffers(reports);
-  const summary = rangeSummary(reports);
-  if (rows.length === 0 && !summary) return null;
+interface WhatDiffersProps {
+  reports: readonly Report[];
+  context: ArticleContext;
+  nameOf: (report: Report) => string;
+}
+
+/** The figures in a sentence, then only the dimensions that at least two reports state differently. */
+export function WhatDiffers({ reports, context, nameOf }: WhatDiffersProps) {
+  const rows = whatDiffers(reports, context);
+  const summary = summariseFigures(reports, context);
+  // For figures the summary already says what goes unstated; statements have no summary, so say it here.
+  const silent = summary ? [] : silences(reports, context);
+  if (reports.length < 2) return null;
   const byId = new Map(reports.map((report) => [report.id, report]));
   return (
     <div role="group" className="what-differs" aria-labelledby="what-differs-title">
       <h3 id="what-differs-title">What differs</h3>
       {summary && <p className="what-differs-summary">{summary}</p>}
+      {silent.length > 0 && <p className="what-differs-summary">The article gives {silent.join('; ')}.</p>}
+      {rows.length === 0 && !summary && <p className="what-differs-summary">Nothing that two of them state differs.</p>}
       {rows.length > 0 && (
         <dl>
           {rows.map((row) => (
@@ -24,6 +34,7 @@ export function WhatDiffers({ reports, nameOf }: { reports: readonly Report[]; n
                     </li>
                   ))}
                 </ul>
+                {row.note && <p className="what-differs-note">{row.note}</p>}
               </dd>
             </div>
           ))}

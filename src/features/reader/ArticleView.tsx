@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { claimLabel } from '../../core/describe-claim.ts';
+import { claimLabel, claimWeight } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import { reportKey, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
 import type { TextRange } from '../../core/anchor-quote.ts';
@@ -51,7 +51,8 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
   const { article } = readable;
   const open = useLinkClick();
   useClaimKeys();
-  const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim)]));
+  const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim, readable.placesById)]));
+  const weights = new Map(readable.claims.map((claim) => [claim.id, claimWeight(claim, readable.placesById)]));
   const sourcesOf = new Map(
     readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds.join(' ')])),
   );
@@ -73,6 +74,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
         text={segment.text}
         first={first}
         claimLabel={labels.get(mark.claimId) ?? ''}
+        weight={weights.get(mark.claimId) ?? 'quiet'}
         href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
         layers={segment.marks.length - (marked ? 1 : 0)}
         marked={marked}

@@ -26,12 +26,12 @@ interface ClaimEntry {
 function claimEntries(readable: ReadableArticle, claims: readonly Claim[]): ClaimEntry[] {
   return claims.map((claim) => {
     const orphans = readable.orphans.filter((orphan) => orphan.claimId === claim.id);
-    const status = VERDICT_SHORT[checkCompatibility(placedReports(readable, claim)).verdict];
+    const status = VERDICT_SHORT[checkCompatibility(placedReports(readable, claim), readable.placesById).verdict];
     const reasons = [...new Set(orphans.map((orphan) => describeAnchorFailure(orphan.failure)))].join('; ');
     return {
       claim,
       href: formatRoute({ articleId: readable.article.id, claimId: claim.id }, BASE_PATH),
-      summary: status ? `${sourcingLabel(claim)}; ${status}` : sourcingLabel(claim),
+      summary: status ? `${sourcingLabel(claim, readable.placesById)}; ${status}` : sourcingLabel(claim, readable.placesById),
       problem:
         orphans.length === 0
           ? undefined

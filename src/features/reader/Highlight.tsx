@@ -13,9 +13,11 @@ interface HighlightProps {
   text: string;
   /** The first run of a report's quote carries its id, so the comparison can jump to it. */
   first: boolean;
-  /** "Death toll in Aleppo: 3 sources differ". */
+  /** "Death toll in Aleppo: 4 sources differ", "Number of air strikes: one source". */
   claimLabel: string;
   href: string;
+  /** `strong` where the claim's sources differ; `quiet` for one source, agreement, complements and breakdowns. */
+  weight: 'strong' | 'quiet';
   /** How many quotes cover these words; a click takes the innermost. */
   layers: number;
   /** These words are part of a passage a link quotes. */
@@ -29,11 +31,11 @@ interface HighlightProps {
  * which also works with scripts off or in a new tab. It wraps across lines like the text around it.
  */
 export const Highlight = memo(function Highlight(props: HighlightProps) {
-  const { readable, claimId, reportId, sourceIds, text, first, claimLabel, href, layers } = props;
+  const { readable, claimId, reportId, sourceIds, text, first, claimLabel, href, layers, weight } = props;
   const state = useHighlightState(readable, claimId, reportId, sourceIds);
 
   return (
-    <a {...highlightAttributes(claimId, reportId, state, layers, first)} href={href} aria-label={`${text} — ${claimLabel}`} onClick={props.onOpen}>
+    <a {...highlightAttributes(claimId, reportId, state, layers, first, weight)} href={href} aria-label={`${text} — ${claimLabel}`} onClick={props.onOpen}>
       {props.marked ? <mark {...passageMarkAttributes}>{text}</mark> : text}
     </a>
   );
