@@ -1,7 +1,7 @@
 // A first reading of a figure from the words an editor selected, to pre-fill the report form:
 // "at least 27 civilians had been killed" → at-least 27, counting civilians killed. Only a suggestion:
 // the editor sees every field and corrects it; nothing here is published unread.
-import type { Figure, Measure, Qualifier } from './schema.ts';
+import type { Figure, FigureKind, Qualifier } from './schema.ts';
 
 /** What could be read; fields the words do not give are absent, for the editor to fill. */
 export type FigureSuggestion = Partial<Figure> & { words: string };
@@ -29,13 +29,17 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(about|around|some|nearly|almost|approximately|roughly|an estimated|estimated)\s+$/i, 'about'],
 ];
 
-const MEASURES: [RegExp, Measure, string][] = [
-  [/\b(killed|dead|deaths?|died) (or|and) (wounded|injured)\b|\bcasualties\b/i, 'killed-or-wounded', 'killed or wounded'],
-  [/\b(killed|killing|dead|deaths?|died|lives)\b/i, 'killed', 'killed'],
-  [/\b(wounded|injured|hurt)\b/i, 'wounded', 'wounded'],
-  [/\bair ?strikes?\b/i, 'air-strikes', ''],
-  [/\b(buildings?|homes?|houses?)\b.*\b(destroyed|razed|flattened)\b|\bdestroyed\b/i, 'buildings-destroyed', 'destroyed'],
-  [/\b(residents|inhabitants|home to)\b/i, 'residents', ''],
+/** The general kind of figure the words suggest, its unit, and the verb a reader's "counts" ends with. */
+const KINDS: [RegExp, FigureKind, string, string][] = [
+  [/\b(killed|dead|deaths?|died) (or|and) (wounded|injured)\b|\bcasualties\b/i, 'people-killed-or-injured', 'people', 'killed or wounded'],
+  [/\b(killed|killing|dead|deaths?|died|lives)\b/i, 'people-killed', 'people', 'killed'],
+  [/\b(wounded|injured|hurt)\b/i, 'people-injured', 'people', 'wounded'],
+  [/\b(missing)\b/i, 'people-missing', 'people', 'missing'],
+  [/\bair ?strikes?\b/i, 'events', 'air strikes', ''],
+  [/\b(homes?|houses?)\b.*\bflooded\b/i, 'homes-flooded', 'homes', 'flooded'],
+  [/\b(homes?|houses?)\b.*\b(destroyed|razed|flattened)\b/i, 'homes-destroyed', 'homes', 'destroyed'],
+  [/\b(buildings?)\b.*\b(destroyed|razed|flattened)\b|\bdestroyed\b/i, 'buildings-destroyed', 'buildings', 'destroyed'],
+  [/\b(residents|inhabitants|home to)\b/i, 'people-resident', 'people', ''],
 ];
 
 /** Words that end the noun after a number: verbs and linking words ("27 civilians had been killed"). */
@@ -87,9 +91,9 @@ export function figureFromWords(selected: string): FigureSuggestion | undefined 
   }
   const noun = nounWords.join(' ');
 
-  const measure = MEASURES.find(([re]) => re.test(selected));
-  const group = /^civilians?$/i.test(noun) ? 'civilians' : /^(people|persons|deaths|bodies)$/i.test(noun) ? 'people' : undefined;
-  const verb = measure && !new RegExp(`\\b${measure[2]}\\b`, 'i').test(noun) && !/^deaths$/i.test(noun) ? measure[2] : '';
+  const measure = KINDS.find(([re]) => re.test(selected));
+  const group = /^civilians?$/i.test(noun) ? 'civilians' : /^(people|persons|deaths|bodies)$/i.test(noun) ? 'people' : /^(women|children|residents|protesters|soldiers|police|voters|patients)$/i.test(noun) ? (noun.toLowerCase() as 'women') : undefined;
+  const verb = measure && !new RegExp(`\\b${measure[3]}\\b`, 'i').test(noun) && !/^deaths$/i.test(noun) ? measure[3] : '';
   const counts = [noun, verb].filter(Boolean).join(' ');
 
   return {
@@ -97,7 +101,7 @@ export function figureFromWords(selected: string): FigureSuggestion | undefined 
     qualifier,
     ...(amount.value !== undefined && { value: amount.value }),
     ...(amount.vague && { low: amount.vague[0], high: amount.vague[1] }),
-    ...(measure && { measure: measure[1] }),
+    ...(measure && { kind: measure[1], unit: measure[2] }),
     ...(counts && { counts }),
     ...(group && noun && { who: { words: noun, group } }),
   };

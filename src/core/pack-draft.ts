@@ -3,12 +3,14 @@
 import { anchorQuote, describeAnchorFailure } from './anchor-quote.ts';
 import { bodyText } from './article-text.ts';
 import { DataFileError, parseArticleFile, type DataProblem } from './parse-article-file.ts';
-import type { Article, Claim, Report, Source } from './schema.ts';
+import type { Article, Claim, Place, Report, Source } from './schema.ts';
 
 /** What the Studio edits: the pack's three parts, kept even while some fields are still empty. */
 export interface PackDraft {
   article: Article;
   sources: Source[];
+  /** The places the article names; reports point at them by id. */
+  places: Place[];
   claims: Claim[];
 }
 
@@ -66,7 +68,7 @@ export function packFromText(pasted: PastedArticle): PackDraft {
     published: pasted.published.trim(),
     blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
   };
-  return { article, sources: [], claims: [] };
+  return { article, sources: [], places: [], claims: [] };
 }
 
 export type PackFromJson = { ok: true; pack: PackDraft } | { ok: false; problems: DataProblem[] };
@@ -76,7 +78,7 @@ export function packFromJson(json: unknown, file: string): PackFromJson {
   try {
     const parsed = parseArticleFile(json, file);
     if (parsed.rejectedClaims.length > 0) return { ok: false, problems: parsed.rejectedClaims.flatMap((c) => c.problems) };
-    return { ok: true, pack: { article: parsed.article, sources: parsed.sources, claims: parsed.claims } };
+    return { ok: true, pack: { article: parsed.article, sources: parsed.sources, places: parsed.places, claims: parsed.claims } };
   } catch (error) {
     if (error instanceof DataFileError) return { ok: false, problems: error.problems };
     return { ok: false, problems: [{ file, path: '', message: 'expected a Tally pack (a JSON object with "article", "sources" and "claims")' }] };
@@ -85,7 +87,7 @@ export function packFromJson(json: unknown, file: string): PackFromJson {
 
 /** The pack as a file: the same JSON readers load. */
 export function packJson(pack: PackDraft): string {
-  return `${JSON.stringify({ article: pack.article, sources: pack.sources, claims: pack.claims }, null, 2)}\n`;
+  return `${JSON.stringify({ article: pack.article, sources: pack.sources, places: pack.places, claims: pack.claims }, null, 2)}\n`;
 }
 
 export function packFileName(pack: PackDraft): string {
@@ -147,6 +149,18 @@ export function addSource(pack: PackDraft, source: Source): PackDraft {
 
 export function updateSource(pack: PackDraft, sourceId: string, patch: Partial<Source>): PackDraft {
   return { ...pack, sources: pack.sources.map((s) => (s.id === sourceId ? { ...s, ...patch } : s)) };
+}
+
+/** The place record named by `words`, made when the pack has none of that name yet; returns the pack and its id. */
+export function placeNamed(pack: PackDraft, words: string): { pack: PackDraft; placeId: string } {
+  const known = pack.places.find((p) => p.name.toLowerCase() === words.toLowerCase());
+  if (known) return { pack, placeId: known.id };
+  const placeId = uniqueId(slugify(words) || 'place', pack.places.map((p) => p.id));
+  return { pack: { ...pack, places: [...pack.places, { id: placeId, name: words }] }, placeId };
+}
+
+export function updatePlace(pack: PackDraft, placeId: string, patch: Partial<Place>): PackDraft {
+  return { ...pack, places: pack.places.map((p) => (p.id === placeId ? { ...p, ...patch } : p)) };
 }
 
 export function addClaim(pack: PackDraft, claim: Claim): PackDraft {

@@ -265,6 +265,8 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
   await page.getByLabel(/^Claim title/).fill(PAYLOADS[1]);
   await page.getByLabel(/^Question/).fill(PAYLOADS[5]);
   await addSource(report(page, 1), PAYLOADS[2]);
+  // The selected words say what is counted but not what happened to them: the editor gives the unit.
+  await report(page, 1).getByLabel(/^Unit/).fill('people');
   const preview = page.getByRole('region', { name: /^Preview/ });
   await expect(preview.getByRole('heading', { name: PAYLOADS[5] })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Article text/ })).toContainText(PAYLOADS[0]);

@@ -7,7 +7,8 @@ describe('figureFromWords', () => {
       words: 'at least 27',
       qualifier: 'at-least',
       value: 27,
-      measure: 'killed',
+      kind: 'people-killed',
+      unit: 'people',
       counts: 'civilians killed',
       who: { words: 'civilians', group: 'civilians' },
     });
@@ -18,7 +19,8 @@ describe('figureFromWords', () => {
       words: '54',
       qualifier: 'exact',
       value: 54,
-      measure: 'killed',
+      kind: 'people-killed',
+      unit: 'people',
       counts: 'deaths',
       who: { words: 'deaths', group: 'people' },
     });
@@ -30,12 +32,13 @@ describe('figureFromWords', () => {
       words: 'as many as 40',
       qualifier: 'as-many-as',
       value: 40,
-      measure: 'buildings-destroyed',
+      kind: 'buildings-destroyed',
+      unit: 'buildings',
       counts: 'buildings destroyed',
     });
-    expect(figureFromWords('at least 30 air strikes had targeted')).toMatchObject({ qualifier: 'at-least', value: 30, measure: 'air-strikes' });
-    expect(figureFromWords('home to at least 250,000 people')).toMatchObject({ words: 'at least 250,000', value: 250000, measure: 'residents' });
-    expect(figureFromWords('about 1,200 homes flooded')).toMatchObject({ words: 'about 1,200', qualifier: 'about', value: 1200, counts: 'homes flooded' });
+    expect(figureFromWords('at least 30 air strikes had targeted')).toMatchObject({ qualifier: 'at-least', value: 30, kind: 'events', unit: 'air strikes' });
+    expect(figureFromWords('home to at least 250,000 people')).toMatchObject({ words: 'at least 250,000', value: 250000, kind: 'people-resident' });
+    expect(figureFromWords('about 1,200 homes flooded')).toMatchObject({ words: 'about 1,200', qualifier: 'about', value: 1200, kind: 'homes-flooded', counts: 'homes flooded' });
   });
 
   it('reads vague words as a range that is Tally’s, and number words', () => {

@@ -64,7 +64,7 @@ describe('checkPack', () => {
           id: 'r',
           sourceIds: [],
           quote: { type: 'TextQuoteSelector', exact: 'Some 12 people were hurt.' },
-          figure: { words: '13', qualifier: 'about', value: 13, measure: 'wounded', counts: 'people hurt' },
+          figure: { words: '13', qualifier: 'about', value: 13, kind: 'people-injured', unit: 'people', counts: 'people hurt' },
         },
       ],
     });

@@ -10,12 +10,14 @@ import {
   checkPack,
   packFileName,
   packJson,
+  placeNamed,
   removeClaim,
   removeReport,
   slugify,
   uniqueId,
   updateArticle,
   updateClaim,
+  updatePlace,
   updateReport,
   updateSource,
   type PackDraft,
@@ -93,7 +95,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
       sourceIds: [],
       quote: selector,
       ...(figure && {
-        figure: { qualifier: 'exact', measure: 'killed', counts: '', ...figure },
+        figure: { qualifier: 'exact', kind: 'other', unit: '', counts: '', ...figure },
       }),
     };
   };
@@ -363,6 +365,7 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
               kind={claim.kind}
               text={text}
               sources={pack.sources}
+              places={pack.places}
               problems={problems}
               selectedWords={selectedWords}
               onChange={(update, fieldName) =>
@@ -372,6 +375,12 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
                 setPack(updateReport(pack, claim.id, report.id, (x) => ({ ...x, sourceIds: x.sourceIds.includes(sourceId) ? x.sourceIds : [...x.sourceIds, sourceId] })))
               }
               onCreateSource={(name) => createSource(report, name)}
+              onPlace={(words) => {
+                if (!words) return setPack(updateReport(pack, claim.id, report.id, (x) => ({ ...x, place: undefined })));
+                const named = placeNamed(pack, words);
+                setPack(updateReport(named.pack, claim.id, report.id, (x) => ({ ...x, place: { words, placeId: named.placeId } })));
+              }}
+              onPlaceLevel={(placeId, level) => setPack(updatePlace(pack, placeId, { level }))}
               onRemove={() => setPack(removeReport(pack, claim.id, report.id))}
             />
           </li>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { findOccurrences } from '../../core/find-occurrences.ts';
 import type { DataProblem } from '../../core/parse-article-file.ts';
-import type { ChainStep, Figure, Measure, Place, Qualifier, Report, Source, TimeWindow } from '../../core/schema.ts';
+import type { ChainStep, Figure, FigureKind, Place, Qualifier, Report, Source, TimeWindow } from '../../core/schema.ts';
 import { Field, problemsAt } from './Field.tsx';
 import { SourcePicker } from './SourcePicker.tsx';
 
@@ -12,8 +12,12 @@ const QUALIFIERS: [Qualifier, string][] = [
   ['about', 'about'],
   ['vague', 'vague words (Tally reads a range)'],
 ];
-const MEASURES: Measure[] = ['killed', 'wounded', 'killed-or-wounded', 'buildings-destroyed', 'air-strikes', 'residents'];
-const PLACE_LEVELS = ['facility', 'village', 'town', 'city-part', 'city', 'province', 'country'] as const;
+const KINDS: FigureKind[] = [
+  'people-killed', 'people-injured', 'people-killed-or-injured', 'people-missing', 'people-displaced', 'people-detained',
+  'people-present', 'people-resident', 'homes-destroyed', 'homes-damaged', 'homes-flooded', 'buildings-destroyed',
+  'buildings-damaged', 'money', 'votes', 'events', 'other',
+];
+const PLACE_LEVELS = ['facility', 'village', 'town', 'city-part', 'city', 'district', 'province', 'region', 'country'] as const;
 const STEP_KINDS: ChainStep['kind'][] = ['said', 'reported', 'told', 'according-to'];
 
 export interface ReportFormProps {
@@ -23,12 +27,16 @@ export interface ReportFormProps {
   kind: 'figure' | 'statement';
   text: string;
   sources: readonly Source[];
+  places: readonly Place[];
   problems: readonly DataProblem[];
   /** The words selected in the text now, if any, to use for hours, place or a step of the chain. */
   selectedWords: string | undefined;
   onChange: (update: (report: Report) => Report, field?: string) => void;
   onChooseSource: (sourceId: string) => void;
   onCreateSource: (name: string) => void;
+  /** Points the report at the place record named by `words` (made if new), or marks the place not stated. */
+  onPlace: (words: string | undefined) => void;
+  onPlaceLevel: (placeId: string, level: Place['level']) => void;
   onRemove: () => void;
 }
 
@@ -72,14 +80,14 @@ function Stated({ title, words, selectedWords, onUse, onClear, children }: {
 }
 
 /** One report of a claim: its words, who said it, the figure, hours, place and chain, each checked. */
-export function ReportForm({ path, report, kind, text, sources, problems, selectedWords, onChange, onChooseSource, onCreateSource, onRemove }: ReportFormProps) {
+export function ReportForm({ path, report, kind, text, sources, places, problems, selectedWords, onChange, onChooseSource, onCreateSource, onPlace, onPlaceLevel, onRemove }: ReportFormProps) {
   const at = (field: string) => problemsAt(problems, `${path}.${field}`);
   const occurrences = findOccurrences(text, [report.quote.exact])[0]!.length;
   const figure = report.figure;
   const setFigure = (patch: Partial<Figure>, field: string) =>
-    onChange((r) => ({ ...r, figure: { words: '', qualifier: 'exact', measure: 'killed', counts: '', ...r.figure, ...patch } }), `figure.${field}`);
+    onChange((r) => ({ ...r, figure: { words: '', qualifier: 'exact', kind: 'other', unit: '', counts: '', ...r.figure, ...patch } }), `figure.${field}`);
   const setWindow = (window: TimeWindow | undefined, field = 'window') => onChange((r) => ({ ...r, window }), field);
-  const setPlace = (place: Place | undefined, field = 'place') => onChange((r) => ({ ...r, place }), field);
+  const place = report.place && places.find((p) => p.id === report.place!.placeId);
   const setVia = (via: ChainStep[], field = 'via') => onChange((r) => ({ ...r, via }), field);
   const number = (value: string) => (value === '' ? undefined : Number(value));
 
@@ -146,16 +154,19 @@ export function ReportForm({ path, report, kind, text, sources, problems, select
               )}
             </Field>
           )}
-          <Field label="Measure" problems={at('figure.measure')}>
+          <Field label="Kind of figure" hint="(Tally’s reading)" problems={at('figure.kind')}>
             {(d) => (
-              <select value={figure?.measure ?? 'killed'} aria-describedby={d} onChange={(e) => setFigure({ measure: e.target.value as Measure }, 'measure')}>
-                {MEASURES.map((m) => (
+              <select value={figure?.kind ?? 'other'} aria-describedby={d} onChange={(e) => setFigure({ kind: e.target.value as FigureKind }, 'kind')}>
+                {KINDS.map((m) => (
                   <option key={m} value={m}>
                     {m.replaceAll('-', ' ')}
                   </option>
                 ))}
               </select>
             )}
+          </Field>
+          <Field label="Unit" hint="(“people”, “homes”; for money a currency code such as USD)" problems={at('figure.unit')}>
+            {(d, invalid) => <input value={figure?.unit ?? ''} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setFigure({ unit: e.target.value }, 'unit')} />}
           </Field>
           <Field label="What it counts" hint="(a reader’s words: “civilians killed”)" problems={at('figure.counts')}>
             {(d, invalid) => <input value={figure?.counts ?? ''} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setFigure({ counts: e.target.value }, 'counts')} />}
@@ -165,16 +176,23 @@ export function ReportForm({ path, report, kind, text, sources, problems, select
               <input
                 value={figure?.who?.words ?? ''}
                 aria-describedby={d}
-                onChange={(e) => setFigure({ who: e.target.value ? { words: e.target.value, group: figure?.who?.group ?? 'people' } : undefined }, 'who')}
+                onChange={(e) => setFigure({ who: e.target.value ? { words: e.target.value, group: figure?.who?.group } : undefined }, 'who')}
               />
             )}
           </Field>
           {figure?.who && (
             <Field label="Counted as" problems={[]}>
               {() => (
-                <select value={figure.who?.group} onChange={(e) => setFigure({ who: { words: figure.who!.words, group: e.target.value as 'civilians' | 'people' } }, 'who.group')}>
-                  <option value="people">people</option>
-                  <option value="civilians">civilians</option>
+                <select
+                  value={figure.who?.group ?? ''}
+                  onChange={(e) => setFigure({ who: { words: figure.who!.words, group: (e.target.value || undefined) as NonNullable<Figure['who']>['group'] } }, 'who.group')}
+                >
+                  <option value="">not stated</option>
+                  {['people', 'civilians', 'women', 'children', 'elderly', 'men', 'residents', 'protesters', 'fighters', 'soldiers', 'police', 'voters', 'patients'].map((g) => (
+                    <option key={g} value={g}>
+                      {g}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -194,13 +212,13 @@ export function ReportForm({ path, report, kind, text, sources, problems, select
           {(d) => <input type="datetime-local" value={report.window?.to ?? ''} aria-describedby={d} onChange={(e) => setWindow({ ...report.window!, to: e.target.value || undefined }, 'window.to')} />}
         </Field>
       </Stated>
-      <Stated title="Place" words={report.place?.words} selectedWords={selectedWords} onUse={(words) => setPlace({ words })} onClear={() => setPlace(undefined)}>
-        <Field label="Kind of place" problems={at('place.level')}>
+      <Stated title="Place" words={report.place?.words} selectedWords={selectedWords} onUse={(words) => onPlace(words)} onClear={() => onPlace(undefined)}>
+        <Field label="Kind of place" problems={at('place.placeId')}>
           {(d) => (
             <select
-              value={report.place?.level ?? ''}
+              value={place?.level ?? ''}
               aria-describedby={d}
-              onChange={(e) => setPlace({ ...report.place!, level: (e.target.value || undefined) as Place['level'] }, 'place.level')}
+              onChange={(e) => place && onPlaceLevel(place.id, (e.target.value || undefined) as Place['level'])}
             >
               <option value="">not stated</option>
               {PLACE_LEVELS.map((level) => (
