@@ -1,5 +1,6 @@
 // A generated article for the benchmark: about 1 MB of text with 1,000 claims of 3 reports each, and
 // the same text with no claims at all. Deterministic, so runs can be compared.
+import { createHash } from 'node:crypto';
 
 const WORDS = ('the a of and to in that was for on with as by at from officials said reported city district ' +
   'village night morning residents hospital team monitor group shelling strikes forces talks meeting local ' +
@@ -30,6 +31,7 @@ export function scaleArticle({ claims = 1000, reportsPerClaim = 3, targetBytes =
   const fillerWords = Math.max(4, Math.round((targetBytes / quotes - 90) / 6 / 2));
   const blocks = [];
   const claimList = [];
+  const places = [];
   for (let c = 0; c < claims; c++) {
     const reports = [];
     for (let r = 0; r < reportsPerClaim; r++) {
@@ -43,16 +45,19 @@ export function scaleArticle({ claims = 1000, reportsPerClaim = 3, targetBytes =
         id: `account-${r + 1}`,
         sourceIds: [source.id],
         quote: { type: 'TextQuoteSelector', exact },
-        figure: { words, qualifier, value, measure: 'killed', counts: 'people killed', who: { words: 'people', group: 'people' } },
-        place: { words: `district ${c + 1}`, level: 'city-part' },
+        figure: { words, qualifier, value, kind: 'people-killed', unit: 'people', counts: 'people killed', who: { words: 'people', group: 'people' } },
+        place: { words: `district ${c + 1}`, placeId: `district-${c + 1}` },
       });
     }
+    places.push({ id: `district-${c + 1}`, name: `district ${c + 1}`, level: 'city-part' });
     claimList.push({ id: `claim-${c + 1}`, title: `Deaths in district ${c + 1}`, question: `How many people were killed in district ${c + 1}?`, kind: 'figure', reports });
   }
-  const article = (id, title) => ({ id, title, outlet: { name: 'Bench' }, published: '2016-09-23', blocks });
+  const textSha256 = createHash('sha256').update(blocks.map((b) => b.text).join('\n\n')).digest('hex');
+  const origin = { url: 'https://example.org/bench', retrieved: '2016-09-23', textSha256 };
+  const article = (id, title) => ({ id, title, outlet: { name: 'Bench' }, published: '2016-09-23', blocks, origin });
   return {
-    withClaims: { article: article('bench-claims', 'A long article with 1,000 claims'), sources, claims: claimList },
-    plain: { article: article('bench-plain', 'The same article without highlights'), sources, claims: [] },
+    withClaims: { version: 1, article: article('bench-claims', 'A long article with 1,000 claims'), sources, places, claims: claimList },
+    plain: { version: 1, article: article('bench-plain', 'The same article without highlights'), sources, claims: [] },
     bytes: blocks.reduce((n, b) => n + b.text.length + 2, 0),
   };
 }

@@ -57,7 +57,6 @@ function build() {
 
   const publicDir = join(work, 'scale-public');
   mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
-  writeFileSync(join(publicDir, 'data', 'articles.json'), JSON.stringify({ articles: [scale.withClaims.article, scale.plain.article].map(({ id, title }) => ({ id, title })) }));
   writeFileSync(join(publicDir, 'data', 'articles', 'bench-claims.json'), JSON.stringify(scale.withClaims));
   writeFileSync(join(publicDir, 'data', 'articles', 'bench-plain.json'), JSON.stringify(scale.plain));
   run('npx', ['vite', 'build', '--logLevel', 'error'], { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'scale'), TALLY_PAGES: 'articles' });

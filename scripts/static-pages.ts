@@ -5,20 +5,32 @@
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
-import { ARTICLE_INDEX_FILE, articleFile } from '../src/core/data-files.ts';
+import { ARTICLE_INDEX_FILE, LIBRARY_FILE, sharedSourceFile } from '../src/core/data-files.ts';
 import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
-import { articleStructuredData, pageMeta, previewImagePath } from '../src/core/page-meta.ts';
-import { parseArticleFile, parseArticleIndex } from '../src/core/parse-article-file.ts';
+import { articleStructuredData, pageMeta, previewImagePath, type PageMeta } from '../src/core/page-meta.ts';
+import { checkPacks, formatProblems, hasErrors } from '../src/core/check-pack.ts';
+import {
+  FIRST_SCREEN_ARTICLES,
+  libraryEntry,
+  libraryIndex,
+  libraryPageMeta,
+  sharedSourcePageMeta,
+  sharedSourcePages,
+} from '../src/core/library.ts';
+import { parseArticleFile } from '../src/core/parse-article-file.ts';
 import { anchorStarts, placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
 import { scriptSafeJson } from '../src/core/script-safe-json.ts';
 import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
 import { formatRoute, type ReaderRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
+import { writeExportFiles } from './export-files.ts';
+import { PACK_SCHEMA_PATH, packJsonSchemaText } from './pack-json-schema.ts';
+import { listPackFiles, nodeCheckOptions, readPackTexts } from './pack-files.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
 
 /** Where the site will be served; link previews need absolute URLs. Set TALLY_SITE_URL when deploying. */
@@ -98,22 +110,30 @@ function withBody(template: string, appHtml: string, data: EmbeddedData): string
   );
 }
 
-async function readJson(publicDir: string, file: string): Promise<unknown> {
-  return JSON.parse(await readFile(join(publicDir, file), 'utf8')) as unknown;
+/** A pack failed its checks: the build stops with the same messages as `tally check`. */
+export class PackCheckError extends Error {
+  override readonly name = 'PackCheckError';
+  constructor(report: string) {
+    super(`The packs have errors; nothing was built.\n${report}`);
+  }
 }
 
-/** Reads and validates every article's data, as the app will; a broken file fails the build. */
+/**
+ * Lists the packs in `data/articles/` and checks them all, as `tally check` does; any error stops the build,
+ * with every problem of every pack. Returns the valid packs and the warnings, which do not stop it.
+ */
 export async function loadSiteData(publicDir: string) {
-  const indexJson = await readJson(publicDir, ARTICLE_INDEX_FILE);
-  const index = parseArticleIndex(indexJson, ARTICLE_INDEX_FILE);
-  const files = await Promise.all(
-    index.articles.map(async ({ id }) => {
-      const file = articleFile(id);
-      const json = await readJson(publicDir, file);
-      return { file, json, parsed: parseArticleFile(json, file) };
-    }),
-  );
-  return { indexJson, files };
+  const siteFiles = await listPackFiles(publicDir);
+  // Problems name each file as the person building sees it, relative to where they are.
+  const shown = siteFiles.map((file) => relative(process.cwd(), join(publicDir, file)) || file);
+  const texts = await readPackTexts(publicDir, siteFiles);
+  const { problems, packs } = checkPacks(texts.map(({ text }, i) => ({ file: shown[i]!, text })), nodeCheckOptions);
+  if (hasErrors(problems)) throw new PackCheckError(formatProblems(problems, texts.length));
+  const files = packs.map((pack) => {
+    const file = siteFiles[shown.indexOf(pack.file)]!;
+    return { file, json: pack.json, parsed: parseArticleFile(pack.json, file) };
+  });
+  return { files, warnings: problems.length > 0 ? formatProblems(problems, texts.length) : undefined };
 }
 
 async function write(outDir: string, path: string, data: string | Buffer) {
@@ -147,10 +167,58 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
   };
 }
 
+/**
+ * The data files the build derives from the packs: the library's index, newest first (whole, and its first
+ * screen: the library's page and first file hold only what its first screen shows; the rest loads when a
+ * reader searches or asks for more), and each source shared across articles.
+ */
+export function generatedDataFiles(readables: readonly ReadableArticle[]) {
+  const index = libraryIndex(readables.map(libraryEntry));
+  const firstScreen = libraryIndex(index.articles, FIRST_SCREEN_ARTICLES);
+  const sharedSources = sharedSourcePages(readables);
+  const files: Record<string, unknown> = { [ARTICLE_INDEX_FILE]: index, [LIBRARY_FILE]: firstScreen };
+  for (const page of sharedSources) files[sharedSourceFile(page.sharedId)] = page;
+  return { files, firstScreen, sharedSources };
+}
+
+/**
+ * The dev server serves the same generated files, derived from the packs on each request, so that `npm start`
+ * shows the library as the build will. A pack with errors answers with the checks' messages.
+ */
+export function devDataFiles(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'tally-dev-data-files',
+    apply: 'serve',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0]!.replace(server.config.base, '');
+        if (path !== LIBRARY_FILE && path !== ARTICLE_INDEX_FILE && !path.startsWith('data/sources/')) return next();
+        loadSiteData(publicDir)
+          .then(({ files }) => {
+            const json = generatedDataFiles(files.map(({ parsed }) => readableArticle(parsed))).files[path];
+            response.statusCode = json === undefined ? 404 : 200;
+            response.setHeader('Content-Type', json === undefined ? 'text/plain' : 'application/json');
+            response.end(json === undefined ? 'Not found' : JSON.stringify(json));
+          })
+          .catch((error: unknown) => {
+            response.statusCode = 500;
+            response.setHeader('Content-Type', 'text/plain');
+            response.end(error instanceof Error ? error.message : String(error));
+          });
+      });
+    },
+  };
+}
+
 export function staticPages(): Plugin {
   let publicDir = '';
   let root = '';
   let base = '/';
+  let site: Awaited<ReturnType<typeof loadSiteData>> | undefined;
   return {
     name: 'tally-static-pages',
     apply: 'build',
@@ -159,30 +227,55 @@ export function staticPages(): Plugin {
       root = config.root;
       base = config.base;
     },
+    // The packs are checked before anything is bundled, so that a broken pack stops the build at once.
+    async buildStart() {
+      try {
+        site = await loadSiteData(publicDir);
+      } catch (error) {
+        // NOTE: the bundler would print the messages twice and its own stack trace after them; the person
+        // building needs the messages alone, as `tally check` prints them.
+        if (!(error instanceof PackCheckError)) throw error;
+        process.stderr.write(`${error.message}\n`);
+        process.exit(1);
+      }
+      if (site.warnings) this.warn(`The packs have warnings (they do not stop the build):\n${site.warnings}`);
+    },
     async writeBundle(options, bundle) {
       const outDir = options.dir!;
       const template = withPolicy(entryScriptLast(inlineStylesheet(await readFile(join(outDir, 'index.html'), 'utf8'), bundle)));
       const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
       if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
 
-      const { indexJson, files: loaded } = await loadSiteData(publicDir);
+      const loaded = site?.files ?? (await loadSiteData(publicDir)).files;
       const renderer = await loadRenderer(root);
       const urls: string[] = [];
-      // Every page of the site, grouped by article; the root page goes with the first (default) article.
+      const renderRoute = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>, structuredData?: object) => {
+        const isArticlePage = route.articleId !== undefined && route.claimId === undefined && route.sourceId === undefined;
+        const head = headTags(meta, siteUrl, { type: isArticlePage || route.articleId === undefined ? 'website' : 'article', ...(structuredData && { structuredData }) });
+        const page: EmbeddedData = { path: formatRoute(route, base), ...data };
+        const html = withBody(withHead(template, head), await renderer.renderPage(page), page);
+        await write(outDir, join(formatRoute(route), 'index.html'), html);
+        urls.push(new URL(meta.path, siteUrl).href);
+      };
+
+      // Every page of the site, from one list: each article's pages go with its article; the library and the
+      // pages of shared sources are drawn from the files generated from all articles, after them.
+      const sharedIds = [...new Set(loaded.flatMap(({ parsed }) => parsed.sources.flatMap((s) => (s.sharedId ? [s.sharedId] : []))))];
       const pagesByArticle = new Map<string, ReaderRoute[]>();
-      const defaultArticleId = loaded[0]?.parsed.article.id;
-      for (const route of sitePages(loaded.map(({ parsed }) => ({ id: parsed.article.id, claims: parsed.claims, sources: parsed.sources })))) {
-        const articleId = route.articleId ?? defaultArticleId;
-        if (articleId === undefined) continue;
-        let pages = pagesByArticle.get(articleId);
-        if (!pages) pagesByArticle.set(articleId, (pages = []));
+      const siteWidePages: ReaderRoute[] = [];
+      for (const route of sitePages(loaded.map(({ parsed }) => ({ id: parsed.article.id, claims: parsed.claims, sources: parsed.sources })), sharedIds)) {
+        if (route.articleId === undefined) {
+          siteWidePages.push(route);
+          continue;
+        }
+        let pages = pagesByArticle.get(route.articleId);
+        if (!pages) pagesByArticle.set(route.articleId, (pages = []));
         pages.push(route);
       }
+      const readables: ReadableArticle[] = [];
       for (const { file: fileName, json, parsed: file } of loaded) {
-        for (const rejected of file.rejectedClaims) {
-          this.warn(`${rejected.problems[0]?.file}: claim ${rejected.index + 1} is not valid and is listed as such`);
-        }
         const readable = readableArticle(file);
+        readables.push(readable);
         const starts = anchorStarts(readable);
         const articleId = readable.article.id;
         // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
@@ -191,22 +284,13 @@ export function staticPages(): Plugin {
           (route) => !articlesOnly || (route.claimId === undefined && route.sourceId === undefined),
         );
         for (const route of routes) {
-          const meta = pageMeta(readable, route, base);
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
-          const head = headTags(meta, siteUrl, {
-            type: isArticlePage ? 'website' : 'article',
-            ...(isArticlePage && { structuredData: articleStructuredData(readable, siteUrl, base) }),
-          });
-          const path = formatRoute(route, base);
-          // The root page needs the article list to know which article it shows.
-          const data: EmbeddedData = {
-            path,
-            files: { [fileName]: json, ...(route.articleId === undefined && { [ARTICLE_INDEX_FILE]: indexJson }) },
-            anchorStarts: { [fileName]: starts },
-          };
-          const html = withBody(withHead(template, head), await renderer.renderPage(data), data);
-          await write(outDir, join(formatRoute(route), 'index.html'), html);
-          urls.push(new URL(meta.path, siteUrl).href);
+          await renderRoute(
+            route,
+            pageMeta(readable, route, base),
+            { files: { [fileName]: json }, anchorStarts: { [fileName]: starts } },
+            isArticlePage ? articleStructuredData(readable, siteUrl, base) : undefined,
+          );
         }
         const relative = (path: string) => path.slice(base.length);
         if (articlesOnly) continue;
@@ -216,11 +300,28 @@ export function staticPages(): Plugin {
         }
       }
 
+      // The library and each shared source: their data files, and a page each.
+      const generated = generatedDataFiles(readables);
+      for (const [file, json] of Object.entries(generated.files)) await write(outDir, file, JSON.stringify(json));
+      const sharedById = new Map(generated.sharedSources.map((page) => [page.sharedId, page]));
+      for (const route of siteWidePages) {
+        const sourcePage = route.sharedSourceId === undefined ? undefined : sharedById.get(route.sharedSourceId);
+        if (sourcePage) {
+          await renderRoute(route, sharedSourcePageMeta(sourcePage, base), { files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage } });
+        } else if (route.sharedSourceId === undefined) {
+          await renderRoute(route, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
+        }
+      }
+
+      // The pack format, for editors: a pack's "$schema" points here.
+      await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
+
       await renderer.close();
+      urls.push(...(await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) })));
 
       const notFoundHead = [
         '<title>Page not found · Tally</title>',
-        '<meta name="description" content="This page is not part of Tally. The latest article is one link away." />',
+        '<meta name="description" content="This page is not part of Tally. The library of articles is one link away." />',
         '<meta name="robots" content="noindex" />',
       ].join('\n    ');
       await write(outDir, '404.html', withHead(template, notFoundHead));

@@ -6,7 +6,8 @@ import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { checkPack, packFromJson, packJson } from '../src/core/pack-draft.ts';
+import { checkPack, exportErrors, packFromJson, packJson } from '../src/core/pack-draft.ts';
+import { nodeCheckOptions } from './pack-files.ts';
 import { describeProblem } from '../src/core/parse-article-file.ts';
 import { SlugSchema } from '../src/core/schema.ts';
 import * as v from 'valibot';
@@ -29,11 +30,11 @@ async function writeAtomically(path: string, text: string) {
   await rename(temporary, path);
 }
 
-/** Checks `json` as a pack and saves it as `{publicDir}/data/articles/{id}.json`, listed in articles.json. */
+/** Checks `json` as a pack and saves it as `{publicDir}/data/articles/{id}.json`. */
 export async function savePackToProject(root: string, publicDir: string, json: unknown, now = new Date()): Promise<SaveResult> {
   const opened = packFromJson(json, 'pack');
   if (!opened.ok) return { ok: false, status: 422, problems: opened.problems.map(describeProblem) };
-  const problems = checkPack(opened.pack);
+  const problems = exportErrors(checkPack(opened.pack, nodeCheckOptions.sha256));
   if (problems.length > 0) return { ok: false, status: 422, problems: problems.map(describeProblem) };
   const { id } = opened.pack.article;
   // The schema has checked it already; checked again here because it becomes a file name.
@@ -51,12 +52,7 @@ export async function savePackToProject(root: string, publicDir: string, json: u
   await mkdir(articles, { recursive: true });
   await writeAtomically(file, packJson(opened.pack));
 
-  const indexFile = join(publicDir, 'data', 'articles.json');
-  const index = JSON.parse(await readFile(indexFile, 'utf8')) as { articles: { id: string; title: string }[] };
-  const entry = { id, title: opened.pack.article.title };
-  const listed = index.articles.some((a) => a.id === id);
-  index.articles = listed ? index.articles.map((a) => (a.id === id ? entry : a)) : [...index.articles, entry];
-  await writeAtomically(indexFile, `${JSON.stringify(index, null, 2)}\n`);
+  // The article index is generated from the packs at build time, so there is nothing else to list.
   return { ok: true, file: relative(root, file), previous: previous && relative(root, previous) };
 }
 

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(cleanup);
+
+// find* queries give up after this long. One second (the default) is too short for a lazily loaded panel on a
+// busy two-core machine; a query still returns as soon as what it looks for is there.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: answer width queries from window.innerWidth (1024 by default, a wide screen).
 if (typeof window !== 'undefined' && !('matchMedia' in window && typeof window.matchMedia === 'function')) {

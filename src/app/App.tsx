@@ -6,6 +6,7 @@ import { useRoute } from '../lib/location.ts';
 import { markAppReady } from '../lib/page-contract.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { PageNotFound } from './PageNotFound.tsx';
+import { LibraryPage, SharedSourcePage } from './LibraryPages.tsx';
 import { ReaderPage } from './ReaderPage.tsx';
 import './app.css';
 
@@ -27,13 +28,26 @@ export function App() {
           Tally
         </a>
         <span className="tagline">Where sources disagree, side by side</span>
+        <nav className="site-nav" aria-label="Site">
+          <a href={formatRoute({}, BASE_PATH)} onClick={linkClick} aria-current={route.kind === 'reader' && route.articleId === undefined && route.sharedSourceId === undefined ? 'page' : undefined}>
+            All articles
+          </a>
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
         {route.kind === 'not-found' ? (
           <PageNotFound what={`Tally has no page at ${route.path}.`} />
+        ) : route.sharedSourceId !== undefined ? (
+          <FeatureBoundary name="The source page">
+            <SharedSourcePage sharedId={route.sharedSourceId} />
+          </FeatureBoundary>
+        ) : route.articleId === undefined ? (
+          <FeatureBoundary name="The library">
+            <LibraryPage />
+          </FeatureBoundary>
         ) : (
           <FeatureBoundary name="The reader">
-            <ReaderPage route={route} />
+            <ReaderPage route={route} articleId={route.articleId} />
           </FeatureBoundary>
         )}
       </main>

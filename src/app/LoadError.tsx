@@ -1,19 +1,20 @@
-import { DataFileError, describeProblem } from '../core/parse-article-file.ts';
+import { DataFileError } from '../core/parse-article-file.ts';
 import { FetchError } from '../data/fetch-data-file.ts';
 
-/** A data file that failed: which file, what went wrong, and a way to try again where that can help. */
+/**
+ * A data file that failed, in plain words: a reader is never shown JSON paths. Whoever edits the file gets
+ * every detail from `npx tally check`, the build and the Studio.
+ */
 export function LoadError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   if (error instanceof DataFileError) {
     return (
       <div className="load-error" role="alert">
-        <h1>Tally could not read {error.file}</h1>
-        <p>The file is not in the expected format:</p>
-        <ul>
-          {error.problems.slice(0, 10).map((problem, i) => (
-            <li key={i}>{describeProblem(problem)}</li>
-          ))}
-        </ul>
-        {error.problems.length > 10 && <p>…and {error.problems.length - 10} more problems.</p>}
+        <h1>This page could not be shown</h1>
+        <p>Its data is incomplete or damaged, so Tally cannot show it without risking showing something wrong.</p>
+        <p>
+          If you look after this site: run <code>npx tally check {error.file.replace(/^data\//, 'public/data/')}</code> to see
+          what to fix.
+        </p>
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { formatRoute } from '../core/url-state.ts';
 import { BASE_PATH } from '../lib/base-path.ts';
 import { useLinkClick } from '../lib/link-click.ts';
 
-/** For a path Tally has no page for: say so, and offer the way back to reading. */
+/** For a path Tally has no page for: say so, and offer the way back to the library. */
 export function PageNotFound({ what }: { what: string }) {
   const open = useLinkClick();
   return (
@@ -11,7 +11,7 @@ export function PageNotFound({ what }: { what: string }) {
       <p>{what}</p>
       <p>
         <a href={formatRoute({}, BASE_PATH)} onClick={open}>
-          Read the latest article
+          Go to the library of articles
         </a>
       </p>
     </div>

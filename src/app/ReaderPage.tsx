@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import * as v from 'valibot';
 import { SlugSchema } from '../core/schema.ts';
 import type { ReaderRoute } from '../core/url-state.ts';
-import { articleIndexQuery, articleQuery } from '../data/article-queries.ts';
+import { articleQuery } from '../data/article-queries.ts';
 import { FetchError } from '../data/fetch-data-file.ts';
 import { LoadError } from './LoadError.tsx';
 import { PageNotFound } from './PageNotFound.tsx';
@@ -25,16 +25,13 @@ function Loading() {
   );
 }
 
-/** Loads the article the URL names (or the first one, at the root) and shows it once it is valid. */
-export function ReaderPage({ route }: { route: ReaderRoute }) {
-  const index = useQuery({ ...articleIndexQuery(), enabled: route.articleId === undefined });
-  const articleId = route.articleId ?? index.data?.articles[0]?.id;
-  const isSlug = articleId !== undefined && v.is(SlugSchema, articleId);
-  const article = useQuery({ ...articleQuery(articleId ?? ''), enabled: isSlug });
+/** Loads the article the URL names and shows it once it is valid. */
+export function ReaderPage({ route, articleId }: { route: ReaderRoute; articleId: string }) {
+  const isSlug = v.is(SlugSchema, articleId);
+  const article = useQuery({ ...articleQuery(articleId), enabled: isSlug });
 
-  const missing = `There is no article called “${route.articleId}”.`;
-  if (route.articleId !== undefined && !isSlug) return <PageNotFound what={missing} />;
-  if (index.error) return <LoadError error={index.error} onRetry={() => void index.refetch()} />;
+  const missing = `There is no article called “${articleId}”.`;
+  if (!isSlug) return <PageNotFound what={missing} />;
   if (article.error) {
     if (article.error instanceof FetchError && article.error.status === 404) return <PageNotFound what={missing} />;
     return <LoadError error={article.error} onRetry={() => void article.refetch()} />;

@@ -1,5 +1,5 @@
 // How established recorders would state one headline figure from rival totals, each by its own published
-// rule (sources in docs/decisions/0011-comparison-model.md). The lenses apply only to rival totals of the
+// rule (sources in docs/decisions/0013-comparison-model.md). The lenses apply only to rival totals of the
 // same thing over the same ground: never to parts, to floors inside a total, or to counts of different things.
 import { compareScopes } from './compare-scopes.ts';
 import { figuredReports, listWords, type FiguredReport } from './check-compatibility.ts';

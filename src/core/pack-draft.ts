@@ -1,9 +1,9 @@
 // An article's pack while an editor builds it in the Studio: started from pasted text or an existing
 // pack, edited by small pure steps, and checked by the same code that checks packs for readers.
-import { anchorQuote, describeAnchorFailure } from './anchor-quote.ts';
 import { bodyText } from './article-text.ts';
+import { checkPackJson, PACK_SCHEMA_LINK, type PackProblem } from './check-pack.ts';
 import { DataFileError, parseArticleFile, type DataProblem } from './parse-article-file.ts';
-import type { Article, Claim, Place, Report, Source } from './schema.ts';
+import { PACK_VERSION, type Article, type Claim, type Place, type Report, type Source } from './schema.ts';
 
 /** What the Studio edits: the pack's three parts, kept even while some fields are still empty. */
 export interface PackDraft {
@@ -20,10 +20,17 @@ export interface PastedArticle {
   outlet: string;
   /** "2016-09-23" */
   published: string;
-  /** The web address the text was taken from. NOTE: kept with the draft until the pack format has a field for it. */
+  /** The web address the text was taken from: the pack's `article.origin.url`. */
   address: string;
+  /** The day the text was taken, "2026-11-26". */
+  retrieved: string;
+  /** The article's language, "en"; may be empty. */
+  language: string;
   text: string;
 }
+
+/** SHA-256 of a string, in lower-case hexadecimal; the caller computes it (see check-pack.ts). */
+export type Sha256 = (text: string) => string;
 
 /** A slug for ids and file names: "Death toll in Aleppo" → "death-toll-in-aleppo". */
 export function slugify(text: string, maxLength = 64): string {
@@ -57,16 +64,34 @@ export function splitParagraphs(text: string): string[] {
  * Starts a pack from pasted text. With no title given, a first paragraph of one short line is taken as
  * the title, as a saved text file usually begins.
  */
-export function packFromText(pasted: PastedArticle): PackDraft {
+export function pastedTitleAndBlocks(pasted: PastedArticle): { title: string; blocks: Article['blocks'] } {
   const paragraphs = splitParagraphs(pasted.text);
   let title = pasted.title.trim();
   if (!title && paragraphs.length > 1 && paragraphs[0]!.length <= 200) title = paragraphs.shift()!;
+  return { title, blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })) };
+}
+
+/** The text a pasted article's fingerprint is taken over: its blocks' texts, as quotes are anchored in them. */
+export function pastedBodyText(pasted: PastedArticle): string {
+  return bodyText(pastedTitleAndBlocks(pasted).blocks).text;
+}
+
+/** Starts a pack from pasted text; `sha256` fingerprints the text for `article.origin.textSha256`. */
+export function packFromText(pasted: PastedArticle, sha256: Sha256): PackDraft {
+  const { title, blocks } = pastedTitleAndBlocks(pasted);
+  const language = pasted.language.trim();
   const article: Article = {
     id: slugify(`${title.split(/\s+/).slice(0, 8).join(' ')} ${pasted.published}`.trim()),
     title,
     outlet: { name: pasted.outlet.trim() },
     published: pasted.published.trim(),
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+    blocks,
+    origin: {
+      url: pasted.address.trim(),
+      retrieved: pasted.retrieved.trim(),
+      ...(language && { language }),
+      textSha256: sha256(bodyText(blocks).text),
+    },
   };
   return { article, sources: [], places: [], claims: [] };
 }
@@ -87,7 +112,8 @@ export function packFromJson(json: unknown, file: string): PackFromJson {
 
 /** The pack as a file: the same JSON readers load. */
 export function packJson(pack: PackDraft): string {
-  return `${JSON.stringify({ article: pack.article, sources: pack.sources, places: pack.places, claims: pack.claims }, null, 2)}\n`;
+  const file = { $schema: PACK_SCHEMA_LINK, version: PACK_VERSION, article: pack.article, sources: pack.sources, places: pack.places, claims: pack.claims };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 export function packFileName(pack: PackDraft): string {
@@ -95,41 +121,38 @@ export function packFileName(pack: PackDraft): string {
 }
 
 /**
- * Every problem with the pack, each at its path (`claims[0].reports[1].figure.value`): the schema and
- * reference checks readers' data goes through, then what only the text can tell — each quote anchors
- * once, each figure's words are inside its quote, each hour's, place's and step's words are in the text.
+ * Every problem with the pack, each at its path (`claims[0].reports[1].figure.value`): the checks of
+ * `tally check` and the build (check-pack.ts), then what only an editor's draft needs — at least one claim,
+ * and each hour's, place's and step's words found in the text. `sha256` is undefined while the text's
+ * fingerprint is still being computed; the pack is not ready until it is known.
  */
-export function checkPack(pack: PackDraft): DataProblem[] {
+export function checkPack(pack: PackDraft, sha256: Sha256 | undefined): PackProblem[] {
   const file = packFileName(pack);
-  const problems: DataProblem[] = [];
-  try {
-    const parsed = parseArticleFile(JSON.parse(packJson(pack)), file);
-    problems.push(...parsed.rejectedClaims.flatMap((c) => c.problems));
-  } catch (error) {
-    if (!(error instanceof DataFileError)) throw error;
-    problems.push(...error.problems);
-  }
-  if (pack.claims.length === 0) problems.push({ file, path: 'claims', message: 'expected at least one claim: select words in the text and choose "New claim"' });
+  const problems: PackProblem[] = [];
+  const error = (path: string, message: string, fix: string) => problems.push({ severity: 'error', file, path, message, fix });
+  if (sha256) problems.push(...checkPackJson(file, JSON.parse(packJson(pack)) as unknown, { sha256 }).problems);
+  else error('article.origin.textSha256', "the text's fingerprint is still being computed", 'Wait a moment and try again.');
+  if (pack.claims.length === 0) error('claims', 'expected at least one claim', 'Select words in the text and choose "New claim".');
   const text = bodyText(pack.article.blocks).text;
   pack.claims.forEach((claim, c) => {
     claim.reports.forEach((report, r) => {
       const at = `claims[${c}].reports[${r}]`;
-      const anchor = anchorQuote(text, report.quote);
-      if (!anchor.ok) problems.push({ file, path: `${at}.quote`, message: `${describeAnchorFailure(anchor)}` });
-      if (report.figure?.words && !report.quote.exact.includes(report.figure.words)) {
-        problems.push({ file, path: `${at}.figure.words`, message: `expected words inside the quote, received "${report.figure.words}"` });
-      }
       const inText: [string, string | undefined][] = [
         ['window.words', report.window?.words],
         ['place.words', report.place?.words],
         ...(report.via ?? []).map((step, s): [string, string] => [`via[${s}].words`, step.words]),
       ];
       for (const [path, words] of inText) {
-        if (words && !text.includes(words)) problems.push({ file, path: `${at}.${path}`, message: `expected words from the article, received "${words}"` });
+        if (words && !text.includes(words)) error(`${at}.${path}`, `expected words from the article, received "${words}"`, 'Select the words in the text instead of typing them.');
       }
     });
   });
   return problems;
+}
+
+/** The problems that keep a pack from export: its errors. Warnings are shown but do not stop it. */
+export function exportErrors(problems: readonly PackProblem[]): PackProblem[] {
+  return problems.filter((p) => p.severity === 'error');
 }
 
 /** The body as one string, as quotes are anchored in it. */

@@ -3,10 +3,8 @@
 import * as v from 'valibot';
 import {
   ArticleFileSchema,
-  ArticleIndexSchema,
   ClaimSchema,
   type Article,
-  type ArticleIndex,
   type Claim,
   type Place,
   type Source,
@@ -65,7 +63,8 @@ function describeValue(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-function toProblems(
+/** Valibot's issues as problems located by path, with what was expected and what was found. */
+export function schemaProblems(
   file: string,
   issues: readonly v.BaseIssue<unknown>[],
   basePath: readonly (string | number)[] = [],
@@ -94,7 +93,7 @@ function duplicates(ids: readonly string[]): Set<string> {
 /** Validates a parsed article file. Throws {@link DataFileError} when the article itself is unusable. */
 export function parseArticleFile(json: unknown, file: string): ArticleFile {
   const result = v.safeParse(ArticleFileSchema, json);
-  if (!result.success) throw new DataFileError(file, toProblems(file, result.issues));
+  if (!result.success) throw new DataFileError(file, schemaProblems(file, result.issues));
   const { article, sources, places, claims: rawClaims } = result.output;
 
   const repeatedSources = duplicates(sources.map((s) => s.id));
@@ -140,7 +139,7 @@ export function parseArticleFile(json: unknown, file: string): ArticleFile {
       });
 
     const parsed = v.safeParse(ClaimSchema, raw);
-    if (!parsed.success) return reject(toProblems(file, parsed.issues, ['claims', index]));
+    if (!parsed.success) return reject(schemaProblems(file, parsed.issues, ['claims', index]));
     const claim = parsed.output;
     const problems: DataProblem[] = [];
     const at = (...keys: (string | number)[]) => formatDataPath(['claims', index, ...keys]);
@@ -187,10 +186,4 @@ export function parseArticleFile(json: unknown, file: string): ArticleFile {
   });
 
   return { article, sources, places, claims, rejectedClaims };
-}
-
-export function parseArticleIndex(json: unknown, file: string): ArticleIndex {
-  const result = v.safeParse(ArticleIndexSchema, json);
-  if (!result.success) throw new DataFileError(file, toProblems(file, result.issues));
-  return result.output;
 }

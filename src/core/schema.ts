@@ -1,7 +1,7 @@
 // The shape of Tally's data files, and the one place its TypeScript types come from.
 // Everything fetched is checked against these schemas before the app uses it.
 import * as v from 'valibot';
-import { SOURCES_SEGMENT } from './url-state.ts';
+import { RESERVED_ARTICLE_IDS, SOURCES_SEGMENT } from './url-state.ts';
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty text'));
 
@@ -29,14 +29,48 @@ export const BlockSchema = v.variant('kind', [
   v.object({ kind: v.literal('video-caption'), text: Text }),
 ]);
 
+/** The one version of the pack format so far; a later format that cannot be read the same way takes the next. */
+export const PACK_VERSION = 1;
+
+/** Where the pack's JSON Schema is served, relative to the site's root: what a pack's `$schema` points at. */
+export const PACK_SCHEMA_PATH = 'schema/pack-v1.json';
+
+const WebAddressSchema = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'a full web address such as "https://www.example.org/news/story.html"'),
+);
+
+/**
+ * Where the article's text came from. `textSha256` fingerprints the text as Tally anchors in it (the blocks
+ * joined by a blank line), so that a later tool can tell when the text was edited under its quotes.
+ */
+export const OriginSchema = v.object({
+  /** The original web address of the article. */
+  url: WebAddressSchema,
+  /** The day the text was taken from that address. */
+  retrieved: IsoDateSchema,
+  /** A copy kept by an archive, such as the Wayback Machine. */
+  archiveUrl: v.optional(WebAddressSchema),
+  /** The text's language, as a BCP 47 tag such as "en" or "pt-BR". */
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-BR"'))),
+  textSha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'a SHA-256 fingerprint: 64 lower-case hexadecimal digits')),
+});
+
+/** Article ids are the first segment of the article's URL, beside the site's own folders. */
+const ArticleIdSchema = v.pipe(
+  SlugSchema,
+  v.check((id) => !RESERVED_ARTICLE_IDS.includes(id), `an article id other than ${RESERVED_ARTICLE_IDS.map((id) => `"${id}"`).join(', ')}, which Tally keeps for its own pages and files`),
+);
+
 export const ArticleSchema = v.object({
-  id: SlugSchema,
+  id: ArticleIdSchema,
   title: Text,
   outlet: v.object({ name: Text, fullName: v.optional(Text) }),
   published: IsoDateSchema,
   /** The agencies credited at the foot of the article. */
   credit: v.optional(Text),
   blocks: v.pipe(v.array(BlockSchema), v.minLength(1, 'at least one block of text')),
+  origin: OriginSchema,
 });
 
 export const SourceSchema = v.object({
@@ -48,6 +82,13 @@ export const SourceSchema = v.object({
   description: v.optional(Text),
   /** Other spellings the article uses for the same source. */
   aliases: v.optional(v.array(Text)),
+  /**
+   * The source's identity across the whole site, so that its reports in different articles are joined on
+   * one page (`/sources/{sharedId}/`). Packs that share it should describe the source alike.
+   */
+  sharedId: v.optional(SlugSchema),
+  /** The source's Wikidata item, such as "Q42", when it has one. */
+  wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q[1-9][0-9]*$/, 'a Wikidata item id such as "Q42"'))),
 });
 
 /**
@@ -214,6 +255,9 @@ export const ClaimSchema = v.object({
  * one broken claim cannot take the article down with it.
  */
 export const ArticleFileSchema = v.object({
+  /** A link to the pack format's JSON Schema, so that an editor such as VS Code checks the file as it is typed. */
+  $schema: v.optional(v.string()),
+  version: v.literal(PACK_VERSION, `version ${PACK_VERSION}, the pack format this Tally reads`),
   article: ArticleSchema,
   sources: v.array(SourceSchema),
   /** The places the article names, referred to by reports' `place.placeId`. */
@@ -221,14 +265,10 @@ export const ArticleFileSchema = v.object({
   claims: v.array(v.unknown()),
 });
 
-/** The list of articles; the first is the one the root URL opens. */
-export const ArticleIndexSchema = v.object({
-  articles: v.pipe(
-    v.array(v.object({ id: SlugSchema, title: Text })),
-    v.minLength(1, 'at least one article'),
-  ),
-});
+/** A whole pack with its claims, as an editor writes it: what the pack's JSON Schema is generated from. */
+export const PackSchema = v.object({ ...ArticleFileSchema.entries, claims: v.array(ClaimSchema) });
 
+export type Origin = v.InferOutput<typeof OriginSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Block = v.InferOutput<typeof BlockSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -243,4 +283,3 @@ export type ReportPlace = v.InferOutput<typeof ReportPlaceSchema>;
 export type ChainStep = v.InferOutput<typeof ChainStepSchema>;
 export type Report = v.InferOutput<typeof ReportSchema>;
 export type Claim = v.InferOutput<typeof ClaimSchema>;
-export type ArticleIndex = v.InferOutput<typeof ArticleIndexSchema>;

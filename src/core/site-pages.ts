@@ -2,9 +2,13 @@
 import type { Claim, Source } from './schema.ts';
 import type { ReaderRoute } from './url-state.ts';
 
-/** The root, then per article: the article, each claim, each report within a claim, and each source. */
+/**
+ * The library, then per article: the article, each claim, each report within a claim, and each source;
+ * then each source shared across articles.
+ */
 export function sitePages(
   articles: readonly { id: string; claims: readonly Claim[]; sources: readonly Source[] }[],
+  sharedSourceIds: readonly string[] = [],
 ): ReaderRoute[] {
   const pages: ReaderRoute[] = [{}];
   for (const { id: articleId, claims, sources } of articles) {
@@ -15,5 +19,6 @@ export function sitePages(
       for (const report of claim.reports) pages.push({ articleId, claimId: claim.id, reportId: report.id });
     }
   }
+  for (const sharedSourceId of sharedSourceIds) pages.push({ sharedSourceId });
   return pages;
 }

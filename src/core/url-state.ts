@@ -1,10 +1,12 @@
-// The URL is the one record of what is open: /{article}/{claim}/{report}/ for a comparison,
-// /{article}/sources/{source}/ for a source's card, and ?q=…&qp=…&qs=… for a quoted passage to mark.
+// The URL is the one record of what is open: / for the library, /{article}/{claim}/{report}/ for a
+// comparison, /{article}/sources/{source}/ for a source's card, /sources/{source}/ for a source across articles, and ?q=…&qp=…&qs=… for a quoted passage to mark.
 // One parse/format pair.
 // Paths end in a slash because each one is a folder with its own index.html on a static host.
 
-/** What a URL asks for. Absent parts are closed; no article means the default (first) one. */
+/** What a URL asks for. Absent parts are closed; no article (and no shared source) means the library. */
 export interface ReaderRoute {
+  /** A source across every article, by its shared identity: /sources/{sharedId}/. Never with an article. */
+  sharedSourceId?: string;
   articleId?: string;
   claimId?: string;
   /** The report whose column stands out, e.g. the hospital's figure in the death-toll comparison. */
@@ -26,6 +28,12 @@ export const MAX_PASSAGE_LENGTH = 2000;
 
 /** The path segment under which source cards live; no claim may take it as its id. */
 export const SOURCES_SEGMENT = 'sources';
+
+/**
+ * First path segments the site uses for its own files and pages; no article may take one as its id.
+ * NOTE: keep in step with the folders the build writes (data, schema, previews, assets).
+ */
+export const RESERVED_ARTICLE_IDS: readonly string[] = [SOURCES_SEGMENT, 'data', 'schema', 'previews', 'assets'];
 
 export type ParsedRoute = ({ kind: 'reader' } & ReaderRoute) | { kind: 'not-found'; path: string };
 
@@ -72,6 +80,10 @@ export function parseRoute(url: string, base = '/'): ParsedRoute {
     }
   }
   const [articleId, claimId, reportId] = decoded;
+  if (articleId === SOURCES_SEGMENT) {
+    if (claimId === undefined || reportId !== undefined) return notFound;
+    return { kind: 'reader', sharedSourceId: claimId, ...(passage && { passage }) };
+  }
   if (claimId === SOURCES_SEGMENT && reportId !== undefined) {
     return { kind: 'reader', articleId: articleId!, sourceId: reportId, ...(passage && { passage }) };
   }
@@ -86,11 +98,13 @@ export function parseRoute(url: string, base = '/'): ParsedRoute {
 
 /**
  * The path for a route. A claim needs its article, and a report its claim; missing parents end the path.
- * A source card takes precedence over a claim.
+ * A shared source takes precedence over an article, and a source card over a claim.
  */
 export function formatRoute(route: ReaderRoute, base = '/'): string {
   const parts: string[] = [];
-  if (route.articleId !== undefined) {
+  if (route.sharedSourceId !== undefined) {
+    parts.push(SOURCES_SEGMENT, route.sharedSourceId);
+  } else if (route.articleId !== undefined) {
     parts.push(route.articleId);
     if (route.sourceId !== undefined) {
       parts.push(SOURCES_SEGMENT, route.sourceId);

@@ -11,8 +11,19 @@ afterEach(() => {
 const articleHeading = () => screen.findByRole('heading', { level: 1, name: /U\.S\., Russia Fail On Syrian Truce/ });
 
 describe('App', () => {
-  it('opens the first article at the root, with outlet, date, body and credit', async () => {
+  it('shows the library at the root, and opens an article from it', async () => {
+    const user = userEvent.setup();
     renderApp('/');
+    const library = await screen.findByRole('region', { name: 'Articles where sources disagree' });
+    const item = within(library).getByRole('link', { name: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo' }).closest('li')!;
+    expect(item).toHaveTextContent('RFE/RL · 23 September 2016');
+    expect(item).toHaveTextContent('13 claims, 1 with sources that differ');
+    await user.click(within(item).getByRole('link'));
+    await articleHeading();
+  });
+
+  it('opens an article with outlet, date, body and credit', async () => {
+    renderApp('/aleppo-2016-09-23/');
     await articleHeading();
     const article = screen.getByRole('article', { name: /U\.S\., Russia Fail On Syrian Truce/ });
     expect(within(article).getByText('RFE/RL')).toBeInTheDocument();
@@ -99,21 +110,34 @@ describe('App', () => {
     renderApp('/no-such-article/');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no article called “no-such-article”.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Read the latest article' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Go to the library of articles' })).toHaveAttribute('href', '/');
   });
 
-  it('names the file, the path and what was expected when the data is malformed', async () => {
+  it('says in plain words, without JSON paths, that malformed data cannot be shown, and how to check it', async () => {
     const broken = aleppoJson();
     broken.article.published = 20160923;
     renderApp('/aleppo-2016-09-23/', { ...defaultFiles(), [ARTICLE_FILE]: broken });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(`Tally could not read ${ARTICLE_FILE}`);
-    expect(alert).toHaveTextContent('at article.published: expected string, received 20160923');
+    expect(alert).toHaveTextContent('This page could not be shown');
+    expect(alert).toHaveTextContent('Its data is incomplete or damaged');
+    expect(alert).toHaveTextContent(`npx tally check public/${ARTICLE_FILE}`);
+    expect(alert).not.toHaveTextContent('article.published');
   });
 
-  it('says a file is not JSON', async () => {
+  it('says the same when a file is not JSON', async () => {
     renderApp('/aleppo-2016-09-23/', { ...defaultFiles(), [ARTICLE_FILE]: '{"article": ' });
-    expect(await screen.findByRole('alert')).toHaveTextContent(/expected JSON, but the file does not parse/);
+    expect(await screen.findByRole('alert')).toHaveTextContent('This page could not be shown');
+  });
+
+  it('says a claim with incomplete data could not be shown, and shows the rest', async () => {
+    const json = aleppoJson();
+    delete (json.claims[1] as { question?: string }).question;
+    renderApp('/aleppo-2016-09-23/', { ...defaultFiles(), [ARTICLE_FILE]: json });
+    await articleHeading();
+    const list = screen.getByRole('navigation', { name: /^Claims in this article/ });
+    expect(list).toHaveTextContent('“Outcome of the truce talks”: this claim could not be shown because its data is incomplete.');
+    expect(list).not.toHaveTextContent('claims[1]');
+    expect(screen.getAllByRole('link', { name: /Death toll in Aleppo: 4 sources differ/ })).toHaveLength(4);
   });
 
   it('offers Retry after a failed fetch and recovers with the link’s claim still open', async () => {

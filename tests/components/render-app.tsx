@@ -5,13 +5,13 @@ import { App } from '../../src/app/App.tsx';
 import { AppProviders } from '../../src/app/AppProviders.tsx';
 import { memoryLocation } from '../../src/lib/location.ts';
 import { createQueryClient } from '../../src/lib/query-client.ts';
-import { aleppoJson, ARTICLE_FILE, articleIndexJson } from '../fixtures/aleppo.ts';
+import { aleppoJson, ARTICLE_FILE, libraryJson } from '../fixtures/aleppo.ts';
 
 /** Path → JSON value, raw text, or a function answering each attempt. */
 export type Served = Record<string, unknown>;
 
 export function defaultFiles(): Served {
-  return { 'data/articles.json': articleIndexJson(), [ARTICLE_FILE]: aleppoJson() };
+  return { 'data/library.json': libraryJson(), 'data/articles.json': libraryJson(), [ARTICLE_FILE]: aleppoJson() };
 }
 
 /** A fetch answering from `files`: a function answers per attempt, a string is sent as raw text. */

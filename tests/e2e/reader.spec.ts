@@ -6,7 +6,7 @@ const TOLL = /Death toll in Aleppo: 4 sources differ/;
 
 test.describe('reading the Aleppo article', () => {
   test('shows the article word for word, with outlet, date and credit', async ({ page }) => {
-    await openArticle(page, '/');
+    await openArticle(page);
     await expect(page.locator('.article-meta').getByText('RFE/RL', { exact: true })).toBeVisible();
     await expect(page.locator('time')).toHaveText('23 September 2016');
     await expect(page.getByText('With reporting by Reuters, AP, AFP, dpa, and TASS')).toBeVisible();
@@ -150,10 +150,12 @@ test.describe('deep links', () => {
     await expect(page.getByRole('link', { name: TOLL })).toHaveCount(4);
   });
 
-  test('an unknown path shows a helpful page with a way back to the article', async ({ page }) => {
+  test('an unknown path shows a helpful page with a way back to the library', async ({ page }) => {
     await gotoReady(page, '/this/is/not/a/page/');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-    await page.getByRole('link', { name: 'Read the latest article' }).click();
+    await page.getByRole('link', { name: 'Go to the library of articles' }).click();
+    await expect(page).toHaveURL('/');
+    await page.getByRole('link', { name: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
   });
 });

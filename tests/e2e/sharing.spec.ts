@@ -27,7 +27,7 @@ test('an unknown path answers 404 with a helpful page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(page).toHaveTitle(/Page not found/);
-  await expect(page.getByRole('link', { name: 'Read the latest article' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('link', { name: 'Go to the library of articles' })).toHaveAttribute('href', '/');
 });
 
 test.describe('sharing controls', () => {

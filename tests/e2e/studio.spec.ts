@@ -1,6 +1,10 @@
 // The Studio, as an editor uses it: a page of its own on the static site, under the same strict policy.
 // The seed article's death toll is annotated from nothing, exported, and the pack checked as the build checks it.
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { checkPack, packFromJson } from '../../src/core/pack-draft.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
@@ -16,6 +20,8 @@ async function pasteSeed(page: Page) {
   await page.getByLabel('Outlet').fill('RFE/RL');
   await page.getByLabel('Date published').fill('2016-09-23');
   await page.getByLabel('Web address').fill('https://www.rferl.org/a/syria-aleppo-air-strikes/28008440.html');
+  await page.getByLabel(/^Date retrieved/).fill('2026-11-26');
+  await page.getByLabel(/^Language/).fill('en');
   await page.getByLabel(/^Text/).fill(seedText);
   await page.getByRole('button', { name: 'Start annotating' }).click();
   await expect(page.getByRole('textbox', { name: /Article text/ })).toContainText('at least 27 civilians had been killed');
@@ -149,7 +155,13 @@ test('an editor annotates the seed’s death toll from pasted text, and the expo
     ],
   ]);
   const opened = packFromJson(json, 'aleppo-2016-09-23.json');
-  expect(opened.ok && checkPack(opened.pack)).toEqual([]);
+  const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+  expect(opened.ok && checkPack(opened.pack, sha256)).toEqual([]);
+  // The exported file passes the command line's checks, as the build runs them (execFileSync throws on failure).
+  const saved = join(await mkdtemp(join(tmpdir(), 'tally-export-')), download.suggestedFilename());
+  await copyFile(await download.path(), saved);
+  const checked = execFileSync(process.execPath, ['bin/tally.mjs', 'check', saved], { encoding: 'utf8' });
+  expect(checked).toContain('1 pack checked: 0 errors, 0 warnings.');
 });
 
 test('an unfinished pack is not exported: its problems are listed and shown at their fields', async ({ page }) => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
@@ -109,30 +108,6 @@ test.describe('sources', () => {
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
     await expect(page.locator('a.highlight[data-state="dimmed"]')).toHaveCount(0);
-  });
-});
-
-test.describe('the figures as data', () => {
-  test('the CSV download holds every report, and the JSON the same rows', async ({ page }) => {
-    await openArticle(page);
-    const data = JSON.parse(readFileSync(new URL('../../public/data/articles/aleppo-2016-09-23.json', import.meta.url), 'utf8')) as {
-      claims: { reports: unknown[] }[];
-    };
-    const reports = data.claims.reduce((n, c) => n + c.reports.length, 0);
-
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    expect(csvDownload.suggestedFilename()).toBe('tally-aleppo-2016-09-23-figures.csv');
-    const csv = readFileSync((await csvDownload.path()), 'utf8');
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines).toHaveLength(reports + 1);
-    expect(lines[0]).toMatch(/^article_id,article_title,/);
-    expect(csv).toContain('death-toll,Death toll in Aleppo');
-    expect(lines.filter((line) => line.includes(',hospital,'))).toHaveLength(1);
-
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
-    const json = JSON.parse(readFileSync((await jsonDownload.path()), 'utf8')) as { reports: { value: number | null }[] };
-    expect(json.reports).toHaveLength(reports);
-    expect(json.reports.map((r) => r.value)).toEqual(expect.arrayContaining([27, 54, 91, 15, 3, 11]));
   });
 });
 

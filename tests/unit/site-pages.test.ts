@@ -9,13 +9,18 @@ describe('sitePages', () => {
   const file = parseArticleFile(aleppoJson(), ARTICLE_FILE);
   const paths = sitePages([{ id: file.article.id, claims: file.claims, sources: file.sources }]).map((route) => formatRoute(route));
 
-  it('lists the root, the article, every source, every claim and every report within a claim', () => {
+  it('lists the library, the article, every source, every claim and every report within a claim', () => {
     expect(paths.slice(0, 3)).toEqual(['/', '/aleppo-2016-09-23/', '/aleppo-2016-09-23/sources/sohr/']);
     expect(paths).toContain('/aleppo-2016-09-23/death-toll/');
     expect(paths).toContain('/aleppo-2016-09-23/death-toll/hospital/');
     const reports = file.claims.reduce((n, c) => n + c.reports.length, 0);
     expect(paths).toHaveLength(2 + file.sources.length + file.claims.length + reports);
     expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('ends with a page for each source shared across articles', () => {
+    const withShared = sitePages([{ id: file.article.id, claims: file.claims, sources: file.sources }], ['john-kerry']).map((route) => formatRoute(route));
+    expect(withShared.at(-1)).toBe('/sources/john-kerry/');
   });
 });
 

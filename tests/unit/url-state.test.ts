@@ -3,8 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { formatRoute, parseRoute, type ReaderRoute } from '../../src/core/url-state.ts';
 
 describe('parseRoute', () => {
-  it('reads the root as the default article with nothing open', () => {
+  it('reads the root as the library: no article, nothing open', () => {
     expect(parseRoute('/')).toEqual({ kind: 'reader' });
+  });
+
+  it('reads a source across articles, and formats it back', () => {
+    expect(parseRoute('/sources/john-kerry/')).toEqual({ kind: 'reader', sharedSourceId: 'john-kerry' });
+    expect(formatRoute({ sharedSourceId: 'john-kerry' })).toBe('/sources/john-kerry/');
+    expect(formatRoute({ sharedSourceId: 'john-kerry' }, '/tally/')).toBe('/tally/sources/john-kerry/');
+    expect(parseRoute('/sources/')).toEqual({ kind: 'not-found', path: '/sources/' });
+    expect(parseRoute('/sources/john-kerry/extra/')).toEqual({ kind: 'not-found', path: '/sources/john-kerry/extra/' });
   });
 
   it('reads an article, a claim and a report', () => {
@@ -82,6 +90,7 @@ describe('formatRoute', () => {
 
   it('round-trips: parse(format(route)) gives the route back', () => {
     const segment = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s !== 'index.html' && s !== 'sources');
+    // (A shared source's route is checked above; articles never take the id "sources".)
     const route = fc.record({ articleId: segment, claimId: segment, reportId: segment }, { requiredKeys: [] });
     fc.assert(
       fc.property(route, fc.constantFrom('/', '/tally/'), (input, base) => {

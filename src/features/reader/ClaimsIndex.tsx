@@ -2,7 +2,6 @@ import { memo, useMemo, useState } from 'react';
 import { describeAnchorFailure } from '../../core/anchor-quote.ts';
 import { checkCompatibility, VERDICT_SHORT } from '../../core/check-compatibility.ts';
 import { sourcingLabel } from '../../core/describe-claim.ts';
-import { describeProblem } from '../../core/parse-article-file.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
 import type { Claim } from '../../core/schema.ts';
 import { formatRoute } from '../../core/url-state.ts';
@@ -77,9 +76,8 @@ export function ClaimsIndex({ readable, openClaimId }: { readable: ReadableArtic
         ))}
         {readable.rejectedClaims.map((rejected) => (
           <li key={`rejected-${rejected.index}`} className="claims-list-problem">
-            Claim {rejected.index + 1}
-            {rejected.title !== undefined && ` (“${rejected.title}”)`} could not be read from {rejected.problems[0]?.file}:{' '}
-            {rejected.problems.map(describeProblem).join('; ')}.
+            {rejected.title !== undefined ? `“${rejected.title}”` : `Claim ${rejected.index + 1}`}: this claim could not be shown
+            because its data is incomplete.
           </li>
         ))}
       </ul>

@@ -65,6 +65,13 @@ export function SourceCard(props: { readable: ReadableArticle; source: Source; o
           );
         })}
       </ul>
+      {source.sharedId && (
+        <p className="source-elsewhere">
+          <a href={formatRoute({ sharedSourceId: source.sharedId }, BASE_PATH)} onClick={linkClick}>
+            What {source.shortName} said in every article
+          </a>
+        </p>
+      )}
     </Panel>
   );
 }

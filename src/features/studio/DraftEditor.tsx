@@ -8,6 +8,7 @@ import {
   addReport,
   addSource,
   checkPack,
+  exportErrors,
   packFileName,
   packJson,
   placeNamed,
@@ -29,6 +30,7 @@ import { Field, problemsAt } from './Field.tsx';
 import { FindWords } from './FindWords.tsx';
 import { ReportForm } from './ReportForm.tsx';
 import type { DraftHistory } from './use-draft-history.ts';
+import { useTextSha256 } from './use-text-sha256.ts';
 
 export interface DraftEditorProps {
   history: DraftHistory;
@@ -57,7 +59,8 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   // The checks, the marks and the preview follow the pack a moment behind, in a render React may
   // interrupt: a keystroke paints first, and a long article is re-checked after.
   const settled = useDeferredValue(pack);
-  const problems = useMemo(() => checkPack(settled), [settled]);
+  const sha256 = useTextSha256(body.text);
+  const problems = useMemo(() => checkPack(settled, sha256), [settled, sha256]);
   const [selection, setSelection] = useState<TextRange | undefined>();
   const [requested, setRequested] = useState<TextRange | undefined>();
   const [openClaimId, setOpenClaimId] = useState<string | undefined>(pack.claims[0]?.id);
@@ -117,7 +120,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   };
 
   const exportPack = () => {
-    const problems = checkPack(pack);
+    const problems = exportErrors(checkPack(pack, sha256));
     if (problems.length > 0) {
       setExportMessage(`Not exported: the pack has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}, shown next to their fields and listed below.`);
       return;
@@ -128,7 +131,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
 
   /** Development only (`npm run studio`): the dev server writes the pack into the project. */
   const saveToProject = async () => {
-    if (checkPack(pack).length > 0) return exportPack();
+    if (exportErrors(checkPack(pack, sha256)).length > 0) return exportPack();
     const response = await fetch('/__tally/save-pack', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: packJson(pack) }).catch(() => undefined);
     const result = (await response?.json().catch(() => undefined)) as { file?: string; previous?: string; problems?: string[] } | undefined;
     if (response?.ok && result?.file) {
@@ -235,8 +238,15 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
           )}
         </Field>
         {articleField('Date published', 'published')}
-        <Field label="Web address" problems={[]}>
-          {() => <input type="url" value={state.address} onChange={(e) => edit({ ...state, address: e.target.value }, 'address')} />}
+        <Field label="Web address" problems={problemsAt(problems, 'article.origin.url')}>
+          {(d, invalid) => (
+            <input type="url" value={pack.article.origin.url} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, url: e.target.value } }), 'article.origin.url')} />
+          )}
+        </Field>
+        <Field label="Date retrieved" problems={problemsAt(problems, 'article.origin.retrieved')}>
+          {(d, invalid) => (
+            <input type="date" value={pack.article.origin.retrieved} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, retrieved: e.target.value } }), 'article.origin.retrieved')} />
+          )}
         </Field>
       </details>
 

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { describeProblem } from '../../core/parse-article-file.ts';
-import { packFromJson, packFromText, type PastedArticle } from '../../core/pack-draft.ts';
+import { packFromJson, packFromText, pastedBodyText, type PastedArticle } from '../../core/pack-draft.ts';
+import { sha256For } from '../../lib/sha256.ts';
 import { discardDraft, listDrafts, type Draft } from '../../data/draft-store.ts';
 import type { DraftState } from './use-draft-history.ts';
 
@@ -9,7 +10,7 @@ interface StartDraftProps {
   onResume: (draft: Draft) => void;
 }
 
-const EMPTY: PastedArticle = { title: '', outlet: '', published: '', address: '', text: '' };
+const EMPTY: PastedArticle = { title: '', outlet: '', published: '', address: '', retrieved: '', language: '', text: '' };
 
 /** The Studio's first screen: paste an article, open a pack, or go back to a draft. */
 export function StartDraft({ onStart, onResume }: StartDraftProps) {
@@ -35,9 +36,9 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
     onChange: (event: { target: { value: string } }) => setPasted({ ...pasted, [name]: event.target.value }),
   });
 
-  const start = (event: FormEvent) => {
+  const start = async (event: FormEvent) => {
     event.preventDefault();
-    const pack = packFromText(pasted);
+    const pack = packFromText(pasted, await sha256For(pastedBodyText(pasted)));
     if (pack.article.blocks.length === 0) return setPasteProblem('Paste the article’s text first: its paragraphs, separated by blank lines.');
     onStart({ pack, address: pasted.address.trim() });
   };
@@ -83,7 +84,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
             {pageMessage.text}
           </p>
         )}
-        <form onSubmit={start} noValidate>
+        <form onSubmit={(event) => void start(event)} noValidate>
           <label>
             Title <span className="studio-hint">(leave empty if the text’s first line is the title)</span>
             <input {...field('title')} />
@@ -99,6 +100,14 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
           <label>
             Web address
             <input type="url" {...field('address')} placeholder="https://" />
+          </label>
+          <label>
+            Date retrieved <span className="studio-hint">(the day the text was taken)</span>
+            <input type="date" {...field('retrieved')} />
+          </label>
+          <label>
+            Language <span className="studio-hint">(such as “en”; optional)</span>
+            <input {...field('language')} placeholder="en" />
           </label>
           <label>
             Text <span className="studio-hint">(paragraphs separated by blank lines)</span>

@@ -66,6 +66,8 @@ export function readWebPage(html: string): WebPageArticle | undefined {
     outlet: (article.siteName ?? meta(doc, 'og:site_name')).trim(),
     published: /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : '',
     address: address.trim(),
+    retrieved: '',
+    language: (doc.documentElement.getAttribute('lang') ?? '').trim(),
     byline: (article.byline ?? '').trim(),
     text,
   };

@@ -1,0 +1,38 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LibraryEntry } from '../../src/core/library.ts';
+import { libraryJson } from '../fixtures/aleppo.ts';
+import { defaultFiles, renderApp } from './render-app.tsx';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const older: LibraryEntry = {
+  id: 'an-older-article',
+  title: 'Floods in the valley',
+  outlet: 'Valley Gazette',
+  published: '2010-01-01',
+  claims: 1,
+  claimsDiffering: 1,
+  sources: ['The fire service'],
+};
+
+describe('the library', () => {
+  it('shows its first screen, and loads the whole index only when the reader searches', async () => {
+    const user = userEvent.setup();
+    const seed = libraryJson().articles[0]!;
+    const files = { ...defaultFiles(), 'data/library.json': { total: 2, articles: [seed] }, 'data/articles.json': { total: 2, articles: [seed, older] } };
+    renderApp('/', files);
+    const library = await screen.findByRole('region', { name: 'Articles where sources disagree' });
+    expect(within(library).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([seed.title]);
+    expect(screen.getByRole('button', { name: 'Show all 2 articles' })).toBeInTheDocument();
+    const fetched = () => (fetch as unknown as { mock: { calls: string[][] } }).mock.calls.map(([url]) => url);
+    expect(fetched()).not.toContain('/data/articles.json');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles, outlets and sources' }), 'fire service');
+    expect(await within(library).findByRole('link', { name: 'Floods in the valley' })).toHaveAttribute('href', '/an-older-article/');
+    expect(within(library).getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    expect(screen.getByRole('status')).toHaveTextContent('1 article of 2 match “fire service”.');
+    expect(fetched().filter((url) => url === '/data/articles.json')).toHaveLength(1);
+  });
+});
