@@ -270,6 +270,9 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
   await page.getByLabel(/^Title/).fill(PAYLOADS[4]);
   await page.getByLabel('Outlet').fill(PAYLOADS[0]);
   await page.getByLabel('Date published').fill('2020-01-01');
+  // The preview needs a valid article, origin included.
+  await page.getByLabel('Web address').fill('https://example.org/payloads');
+  await page.getByLabel(/^Date retrieved/).fill('2020-01-02');
   await page.getByLabel(/^Text/).fill(`Payloads said 12 people ${PAYLOADS.join(' ')} were hurt.\n\nThe end.`);
   await page.getByRole('button', { name: 'Start annotating' }).click();
   await findWords(page, 'Payloads said 12 people');
