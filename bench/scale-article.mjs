@@ -57,7 +57,7 @@ export function scaleArticle({ claims = 1000, reportsPerClaim = 3, targetBytes =
   const article = (id, title) => ({ id, title, outlet: { name: 'Bench' }, published: '2016-09-23', blocks, origin });
   return {
     withClaims: { version: 1, article: article('bench-claims', 'A long article with 1,000 claims'), sources, places, claims: claimList },
-    plain: { version: 1, article: article('bench-plain', 'The same article without highlights'), sources, claims: [] },
+    plain: { version: 1, article: article('bench-plain', 'The same article without highlights'), sources, places: [], claims: [] },
     bytes: blocks.reduce((n, b) => n + b.text.length + 2, 0),
   };
 }

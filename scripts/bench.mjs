@@ -64,34 +64,43 @@ function build() {
 }
 
 /**
- * The JavaScript and CSS a page loads until it is interactive, as observed in Chromium: for Tally the
- * entry, the app it starts after the first paint and, on a claim URL, the panel's code; for the floor its
- * one bundle. Inline CSS counts with the HTML.
+ * The JavaScript and CSS a page loads with no input from the reader, as observed in Chromium: everything
+ * fetched until the page is interactive and then idle (idle-time preloads count: a phone pays for them),
+ * and, apart, what was fetched until it was interactive. For the floor, its one bundle. Inline CSS counts
+ * with the HTML.
  */
 async function initialAssets(browser, dir, url, ready) {
   const page = await browser.newPage();
   await page.goto(url);
   await ready(page);
-  // Resource Timing, cut at the moment the app was interactive: code fetched later (idle-time preloads,
-  // code loaded on use) does not count.
-  const refs = await page.evaluate(() => {
+  // No input: the page is left alone until the network has been quiet for half a second and the browser
+  // has had an idle period, so that anything loaded "when idle" has been requested.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))));
+  await page.waitForLoadState('networkidle');
+  const entries = await page.evaluate(() => {
     const until = performance.getEntriesByName('tally:interactive')[0]?.startTime ?? performance.now();
     return performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.startTime <= until && /\.(js|css)$/.test(new URL(entry.name).pathname))
-      .map((entry) => new URL(entry.name).pathname);
+      .filter((entry) => /\.(js|css)$/.test(new URL(entry.name).pathname))
+      .map((entry) => ({ ref: new URL(entry.name).pathname, early: entry.startTime <= until }));
   });
   const html = await (await fetch(url)).text();
   await page.close();
-  const totals = { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 } };
-  for (const ref of new Set(refs)) {
-    const content = readFileSync(join(dir, ref.replace(/^\//, '')));
-    const kind = ref.endsWith('.js') ? 'js' : 'css';
-    totals[kind].raw += content.length;
-    totals[kind].gzip += gzipSync(content, { level: 9 }).length;
-    totals[kind].brotli += brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  }
-  return { ...totals, files: new Set(refs).size, html: gzipSync(html, { level: 9 }).length };
+  const sizes = (refs) => {
+    const totals = { js: { raw: 0, gzip: 0, brotli: 0 }, css: { raw: 0, gzip: 0, brotli: 0 } };
+    for (const ref of new Set(refs)) {
+      const content = readFileSync(join(dir, ref.replace(/^\//, '')));
+      const kind = ref.endsWith('.js') ? 'js' : 'css';
+      totals[kind].raw += content.length;
+      totals[kind].gzip += gzipSync(content, { level: 9 }).length;
+      totals[kind].brotli += brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    return totals;
+  };
+  const all = entries.map((e) => e.ref);
+  const early = entries.filter((e) => e.early).map((e) => e.ref);
+  return { ...sizes(all), untilInteractive: sizes(early), files: new Set(all).size, html: gzipSync(html, { level: 9 }).length };
 }
 
 /** Writes .gz and .br beside every text file, for the static server's --precompressed mode. */
@@ -182,7 +191,8 @@ async function openPage(browser, url, throttle) {
 
 /** Clicks `count` highlights of different claims, each opening its comparison; returns both medians. */
 async function clickToPaint(page, count) {
-  // Let the idle-time loading of the panels' code finish, as it would while a reader reads.
+  // Let the page settle, as it would while a reader reads. The panels' code loads on intent: the mouse
+  // moving to the first (uncounted) click fetches it.
   await page.waitForTimeout(1500);
   const claims = await page.$$eval('a.highlight[data-claim-id]', (links) => [...new Set(links.map((l) => l.dataset.claimId))]);
   // The first clicks also warm up the JavaScript engine; they are made but not counted.
@@ -280,23 +290,36 @@ function printTable() {
 const url = (server, path = '/') => `http://127.0.0.1:${ports[server]}${path}`;
 const tallyReady = (page) => page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
 
+/** The pages whose bytes are measured: each kind of page Tally serves, with the path of one of them. */
+const PAGE_TYPES = [
+  ['library page', '/'],
+  ['article page', '/aleppo-2016-09-23/'],
+  ['claim URL', '/aleppo-2016-09-23/death-toll/hospital/'],
+];
+
 async function measureSize(browser) {
-  section('Size: JS and CSS loaded until interactive (root page), and the HTML');
-  const app = await initialAssets(browser, join(root, 'dist'), url('app'), tallyReady);
-  const claim = await initialAssets(browser, join(root, 'dist'), url('app', '/aleppo-2016-09-23/death-toll/hospital/'), tallyReady);
+  section('Size: all JS loaded with no input (idle preloads count), gzip -9, each page type next to the floor');
   const floor = await initialAssets(browser, join(work, 'floor'), url('floor'), (page) => page.getByRole('heading', { name: /Russia/ }).waitFor());
-  row('JS, gzip -9', kb(app.js.gzip), kb(floor.js.gzip), times(app.js.gzip, floor.js.gzip), '≤ 1.25×');
-  row('JS, brotli', kb(app.js.brotli), kb(floor.js.brotli), times(app.js.brotli, floor.js.brotli), '');
-  row('JS, raw', kb(app.js.raw), kb(floor.js.raw), times(app.js.raw, floor.js.raw), '');
-  row('JS files', String(app.files), String(floor.files), '', '');
-  row('JS, gzip -9, claim URL (with the panel’s code)', kb(claim.js.gzip), kb(floor.js.gzip), times(claim.js.gzip, floor.js.gzip), '');
-  row('HTML with inline CSS, prerendered text and data, gzip -9', kb(app.html), kb(floor.html), '', '');
+  const measured = [];
+  for (const [name, path] of PAGE_TYPES) {
+    const app = await initialAssets(browser, join(root, 'dist'), url('app', path), tallyReady);
+    measured.push([name, app]);
+    row(`JS, gzip -9, ${name}`, kb(app.js.gzip), kb(floor.js.gzip), times(app.js.gzip, floor.js.gzip), '≤ 1.20×');
+  }
+  section('Size: details');
+  for (const [name, app] of measured) {
+    row(`JS, brotli, ${name}`, kb(app.js.brotli), kb(floor.js.brotli), times(app.js.brotli, floor.js.brotli), '');
+    row(`JS, raw, ${name}`, kb(app.js.raw), kb(floor.js.raw), times(app.js.raw, floor.js.raw), '');
+    row(`JS, gzip -9, until interactive only, ${name}`, kb(app.untilInteractive.js.gzip), kb(floor.js.gzip), times(app.untilInteractive.js.gzip, floor.js.gzip), '');
+    row(`JS files, ${name}`, String(app.files), String(floor.files), '', '');
+    row(`HTML with inline CSS, prerendered text and data, gzip -9, ${name}`, kb(app.html), kb(floor.html), '', '');
+  }
 }
 
 async function measureLoad() {
   section(`Load: Lighthouse 12.8.2, mobile, median of ${LIGHTHOUSE_RUNS}`);
   const floor = await lighthouseRuns(url('floor'));
-  for (const [name, path] of [['root page', '/'], ['claim URL', '/aleppo-2016-09-23/death-toll/hospital/']]) {
+  for (const [name, path] of PAGE_TYPES) {
     const lh = await lighthouseRuns(url('app', path));
     row(`Performance score, ${name}`, lh.performance.toFixed(2), floor.performance.toFixed(2), '', '≥ 0.98');
     row(`Accessibility score, ${name}`, lh.accessibility.toFixed(2), '', '', '1.00');
@@ -332,6 +355,54 @@ async function measureScale(browser, scale) {
   row('Event Timing duration (INP-like), 1,000 claims', ms(clicks.eventTiming), '', '', '≤ 100 ms');
 }
 
+/**
+ * Builds a library of generated articles (never published: .bench/library-public) twice from a cold page
+ * cache, then again after changing one pack; prints the time per article and per page, and the rebuild's
+ * ratio to the full build. `--articles=N` sets the library's size (1,000 by default; not run with --quick).
+ */
+async function measureBuild() {
+  const count = Number(process.argv.find((a) => a.startsWith('--articles='))?.slice(11) ?? 1000);
+  const publicDir = join(work, 'library-public');
+  const cache = join(work, 'page-cache');
+  const statsFile = join(work, 'build-stats.json');
+  rmSync(publicDir, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
+  const packs = [];
+  for (let i = 1; i <= count; i++) {
+    const { withClaims } = scaleArticle({ claims: 3, reportsPerClaim: 3, targetBytes: 6000 });
+    const used = new Set(withClaims.claims.flatMap((c) => c.reports.flatMap((r) => r.sourceIds)));
+    packs.push({
+      ...withClaims,
+      article: { ...withClaims.article, id: `library-${i}`, title: `Generated article number ${i}` },
+      sources: withClaims.sources.filter((source) => used.has(source.id)),
+    });
+  }
+  writeFileSync(join(publicDir, 'data', 'articles.json'), JSON.stringify({ articles: packs.map(({ article: { id, title } }) => ({ id, title })) }));
+  const writePack = (pack) => writeFileSync(join(publicDir, 'data', 'articles', `${pack.article.id}.json`), JSON.stringify(pack));
+  packs.forEach(writePack);
+  const env = { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'library'), TALLY_PAGE_CACHE: cache, TALLY_BUILD_STATS: statsFile };
+  const timedBuild = () => {
+    const start = performance.now();
+    run('npx', ['vite', 'build', '--logLevel', 'error'], env);
+    return { ...JSON.parse(readFileSync(statsFile, 'utf8')), wall: (performance.now() - start) / 1000 };
+  };
+  console.log(`Building a library of ${count.toLocaleString('en')} generated articles…`);
+  const full = timedBuild();
+  // One pack changes: a claim's question is reworded.
+  const changed = packs[Math.floor(count / 2)];
+  changed.claims[0] = { ...changed.claims[0], question: `${changed.claims[0].question} (reworded)` };
+  writePack(changed);
+  const again = timedBuild();
+  section(`Build: a library of ${count.toLocaleString('en')} generated articles (${full.pages.toLocaleString('en')} pages, ${full.images.toLocaleString('en')} preview images)`);
+  row('Full build (bundle, pages, images), cold page cache', `${full.wall.toFixed(1)} s`, '', '', '');
+  row('… of which pages and preview images', `${full.seconds.toFixed(1)} s`, '', '', '');
+  row('Seconds per article (pages and images)', `${(full.seconds / count).toFixed(3)} s`, '', '', '');
+  row('Seconds per page (pages and images)', `${(full.seconds / full.pages).toFixed(4)} s`, '', '', '');
+  row(`Rebuild after changing one pack (${again.redoneArticles} of ${count} articles redone)`, `${again.wall.toFixed(1)} s`, `${full.wall.toFixed(1)} s (full build)`, times(again.wall, full.wall), '≤ 0.05×');
+  row('… pages and preview images only', `${again.seconds.toFixed(1)} s`, `${full.seconds.toFixed(1)} s`, times(again.seconds, full.seconds), '');
+}
+
 const servers = [];
 try {
   const scale = build();
@@ -343,6 +414,7 @@ try {
     if (wants('load')) await measureLoad();
     if (wants('interaction')) await measureInteraction(browser);
     if (wants('scale')) await measureScale(browser, scale);
+    if (wants('build') && !quick) await measureBuild();
   } finally {
     await browser.close();
   }

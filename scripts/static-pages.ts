@@ -4,7 +4,7 @@
 // Card tags. Also a preview image per claim and per article, the article's structured data, a 404.html,
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
@@ -142,6 +142,34 @@ async function write(outDir: string, path: string, data: string | Buffer) {
   await writeFile(target, data);
 }
 
+/**
+ * Where each article's pages and preview images are kept between builds, under a hash of everything they
+ * are made from, so that a rebuild redoes only the packs that changed. TALLY_PAGE_CACHE moves it (the
+ * benchmark keeps its own); TALLY_PAGE_CACHE=off turns it off.
+ */
+function pageCacheDir(root: string): string | undefined {
+  const dir = process.env.TALLY_PAGE_CACHE;
+  if (dir === 'off') return undefined;
+  return dir ?? join(root, 'node_modules', '.cache', 'tally-pages');
+}
+
+/** The build code that draws pages and images but is not in the browser bundle (whose file names the template carries). */
+const BUILD_SOURCES = ['scripts/static-pages.ts', 'scripts/page-head.ts', 'scripts/preview-image.ts', 'src/entry-server.tsx'];
+
+interface CachedArticle {
+  files: string[];
+  urls: string[];
+}
+
+/** What the build took, for the benchmark (written when TALLY_BUILD_STATS names a file). */
+export interface BuildStats {
+  articles: number;
+  redoneArticles: number;
+  pages: number;
+  images: number;
+  seconds: number;
+}
+
 function claimPreview(readable: ReadableArticle, claimId: string): PreviewContent {
   const claim = readable.claims.find((c) => c.id === claimId)!;
   const { article } = readable;
@@ -246,16 +274,32 @@ export function staticPages(): Plugin {
       const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
       if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
 
+      const started = performance.now();
       const loaded = site?.files ?? (await loadSiteData(publicDir)).files;
-      const renderer = await loadRenderer(root);
+      // Started when a page has to be drawn: a rebuild whose articles all come from the cache may not need it.
+      let renderer: Awaited<ReturnType<typeof loadRenderer>> | undefined;
+      const stats: BuildStats = { articles: loaded.length, redoneArticles: 0, pages: 0, images: 0, seconds: 0 };
+      const cacheDir = pageCacheDir(root);
+      // NOTE: the template carries the hashed names of the browser's code, so a change to the app's code
+      // changes every key; BUILD_SOURCES covers the build's own code.
+      const buildKey = createHash('sha256')
+        .update(JSON.stringify([template, siteUrl, base, process.env.TALLY_PAGES ?? '']))
+        .update((await Promise.all(BUILD_SOURCES.map((file) => readFile(join(root, file), 'utf8').catch(() => '')))).join('\0'))
+        .digest('hex');
       const urls: string[] = [];
-      const renderRoute = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>, structuredData?: object) => {
+      /** Draws and writes one page; `made`, when given, records what was written for the cache. */
+      const renderRoute = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>, structuredData?: object, made?: CachedArticle) => {
         const isArticlePage = route.articleId !== undefined && route.claimId === undefined && route.sourceId === undefined;
         const head = headTags(meta, siteUrl, { type: isArticlePage || route.articleId === undefined ? 'website' : 'article', ...(structuredData && { structuredData }) });
         const page: EmbeddedData = { path: formatRoute(route, base), ...data };
+        renderer ??= await loadRenderer(root);
         const html = withBody(withHead(template, head), await renderer.renderPage(page), page);
-        await write(outDir, join(formatRoute(route), 'index.html'), html);
-        urls.push(new URL(meta.path, siteUrl).href);
+        const path = join(formatRoute(route), 'index.html');
+        await write(outDir, path, html);
+        const url = new URL(meta.path, siteUrl).href;
+        urls.push(url);
+        made?.files.push(path);
+        made?.urls.push(url);
       };
 
       // Every page of the site, from one list: each article's pages go with its article; the library and the
@@ -276,13 +320,26 @@ export function staticPages(): Plugin {
       for (const { file: fileName, json, parsed: file } of loaded) {
         const readable = readableArticle(file);
         readables.push(readable);
-        const starts = anchorStarts(readable);
         const articleId = readable.article.id;
         // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
         const articlesOnly = process.env.TALLY_PAGES === 'articles';
         const routes = (pagesByArticle.get(articleId) ?? []).filter(
           (route) => !articlesOnly || (route.claimId === undefined && route.sourceId === undefined),
         );
+        stats.pages += routes.length;
+        stats.images += articlesOnly ? 0 : 1 + readable.claims.length;
+        // Everything this article's pages and images are drawn from: its pack, its pages and the build itself.
+        const key = createHash('sha256').update(JSON.stringify([buildKey, fileName, json, routes])).digest('hex').slice(0, 32);
+        const cached = cacheDir && join(cacheDir, articleId, key);
+        const manifest = cached && (await readFile(join(cached, 'manifest.json'), 'utf8').then((text) => JSON.parse(text) as CachedArticle, () => undefined));
+        if (cached && manifest) {
+          for (const path of manifest.files) await cp(join(cached, 'files', path), join(outDir, path));
+          urls.push(...manifest.urls);
+          continue;
+        }
+        stats.redoneArticles++;
+        const made: CachedArticle = { files: [], urls: [] };
+        const starts = anchorStarts(readable);
         for (const route of routes) {
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
           await renderRoute(
@@ -290,13 +347,25 @@ export function staticPages(): Plugin {
             pageMeta(readable, route, base),
             { files: { [fileName]: json }, anchorStarts: { [fileName]: starts } },
             isArticlePage ? articleStructuredData(readable, siteUrl, base) : undefined,
+            made,
           );
         }
         const relative = (path: string) => path.slice(base.length);
-        if (articlesOnly) continue;
-        await write(outDir, relative(previewImagePath(articleId, undefined, base)), await renderPreviewPng(articlePreview(readable)));
-        for (const claim of readable.claims) {
-          await write(outDir, relative(previewImagePath(articleId, claim.id, base)), await renderPreviewPng(claimPreview(readable, claim.id)));
+        const image = async (path: string, png: Buffer) => {
+          await write(outDir, path, png);
+          made.files.push(path);
+        };
+        if (!articlesOnly) {
+          await image(relative(previewImagePath(articleId, undefined, base)), await renderPreviewPng(articlePreview(readable)));
+          for (const claim of readable.claims) {
+            await image(relative(previewImagePath(articleId, claim.id, base)), await renderPreviewPng(claimPreview(readable, claim.id)));
+          }
+        }
+        if (cached) {
+          // One version per article: an older one is of no more use.
+          await rm(join(cacheDir, articleId), { recursive: true, force: true });
+          await write(cached, 'manifest.json', JSON.stringify(made));
+          for (const path of made.files) await cp(join(outDir, path), join(cached, 'files', path));
         }
       }
 
@@ -316,8 +385,10 @@ export function staticPages(): Plugin {
       // The pack format, for editors: a pack's "$schema" points here.
       await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
 
-      await renderer.close();
+      await renderer?.close();
       urls.push(...(await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) })));
+      stats.seconds = (performance.now() - started) / 1000;
+      if (process.env.TALLY_BUILD_STATS) await writeFile(process.env.TALLY_BUILD_STATS, JSON.stringify(stats));
 
       const notFoundHead = [
         '<title>Page not found · Tally</title>',

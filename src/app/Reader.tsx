@@ -6,7 +6,6 @@ import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
 import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
 import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
-import { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
 import { Notices } from '../features/reader/Notices.tsx';
 import { useRevealClaim } from '../features/reader/use-reveal-claim.ts';
 import { useLinkedPassage } from '../features/sharing/use-linked-passage.ts';
@@ -17,7 +16,7 @@ import { useLocationStore } from '../lib/location.ts';
 import { ARTICLE_ID } from '../lib/page-contract.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
-import { WIDE_LAYOUT_QUERY } from '../ui/Panel.tsx';
+import { WIDE_LAYOUT_QUERY } from '../ui/layout.ts';
 import { usePanelComponents, usePanelsLoaded } from './panel-components.ts';
 import { useClosePanel } from './use-close-panel.ts';
 import { usePageHead } from './use-page-head.ts';
@@ -37,7 +36,7 @@ function PanelLoading() {
  */
 export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
   const location = useLocationStore();
-  const { ComparisonPanel, SourceCard, ShareBar, PassageLink } = usePanelComponents();
+  const { ComparisonPanel, SourceCard, ShareBar, PassageLink, HighlightPreview } = usePanelComponents();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
   const linkClick = useLinkClick();
   const { article } = readable;
@@ -106,15 +105,19 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
           <DownloadFigures readable={readable} />
         </FeatureBoundary>
       </div>
-      <FeatureBoundary name="The preview">
-        <HighlightPreview readable={readable} />
-      </FeatureBoundary>
       {panelsLoaded && (
-        <FeatureBoundary name="The link to a passage">
-          <Suspense fallback={null}>
-            <PassageLink readable={readable} />
-          </Suspense>
-        </FeatureBoundary>
+        <>
+          <FeatureBoundary name="The preview">
+            <Suspense fallback={null}>
+              <HighlightPreview readable={readable} />
+            </Suspense>
+          </FeatureBoundary>
+          <FeatureBoundary name="The link to a passage">
+            <Suspense fallback={null}>
+              <PassageLink readable={readable} />
+            </Suspense>
+          </FeatureBoundary>
+        </>
       )}
     </div>
   );

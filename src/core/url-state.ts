@@ -33,7 +33,7 @@ export const SOURCES_SEGMENT = 'sources';
  * First path segments the site uses for its own files and pages; no article may take one as its id.
  * NOTE: keep in step with the folders the build writes (data, schema, previews, assets).
  */
-export const RESERVED_ARTICLE_IDS: readonly string[] = [SOURCES_SEGMENT, 'data', 'schema', 'previews', 'assets'];
+export const RESERVED_ARTICLE_IDS: readonly string[] = [SOURCES_SEGMENT, 'data', 'schema', 'previews', 'assets', 'exports', 'ns', 'studio'];
 
 export type ParsedRoute = ({ kind: 'reader' } & ReaderRoute) | { kind: 'not-found'; path: string };
 

@@ -93,6 +93,11 @@ export function highlightOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(HIGHLIGHT) : null;
 }
 
+/** The highlight under the pointer now, if any. */
+export function hoveredHighlight(): HTMLElement | null {
+  return highlightOf([...document.querySelectorAll(':hover')].at(-1) ?? null);
+}
+
 /** The claim of a highlight. */
 export function claimIdOf(highlight: HTMLElement): string {
   return highlight.dataset.claimId ?? '';

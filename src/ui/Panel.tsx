@@ -3,10 +3,9 @@ import { afterPaint } from '../lib/after-paint.ts';
 import { isPlainClick } from '../lib/link-click.ts';
 import { opensPanels, PANEL_ID } from '../lib/page-contract.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
+import { WIDE_LAYOUT_QUERY } from './layout.ts';
 import './panel.css';
 
-/** Wide screens show panels beside the article; phones show them as a modal sheet. */
-export const WIDE_LAYOUT_QUERY = '(min-width: 1024px)';
 
 interface PanelProps {
   /** Id of the panel's heading, which names it and takes focus when it opens from the text. */

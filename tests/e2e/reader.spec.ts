@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady, waitForPanels } from './helpers.ts';
 
 const TOLL = /Death toll in Aleppo: 4 sources differ/;
 
@@ -47,6 +47,16 @@ test.describe('reading the Aleppo article', () => {
     await expect(highlight).toBeInViewport();
     const [article, side] = await Promise.all([page.locator('article.article').boundingBox(), panel.boundingBox()]);
     expect(article!.x + article!.width).toBeLessThanOrEqual(side!.x);
+  });
+
+  test('the code of the panels is fetched when the reader points at a highlight, not while the page sits idle', async ({ page }) => {
+    await openArticle(page);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.dataset.tallyPanels)).toBeUndefined();
+    await page.getByRole('link', { name: /^91 people had been killed/ }).hover();
+    await waitForPanels(page);
+    await page.getByRole('link', { name: /^91 people had been killed/ }).click();
+    await expect(comparison(page)).toBeVisible();
   });
 
   test('the keyboard opens a comparison with Enter and Escape returns focus to the highlight', async ({ page }) => {

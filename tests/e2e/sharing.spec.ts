@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { ARTICLE_PATH, comparison, expectNoAxeViolations, openArticle, TOLL_QUESTION, gotoReady, waitForPanels } from './helpers.ts';
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, openArticle, TOLL_QUESTION, gotoReady } from './helpers.ts';
 
 const data = JSON.parse(readFileSync(new URL('../../public/data/articles/aleppo-2016-09-23.json', import.meta.url), 'utf8')) as {
   claims: { id: string; question: string; reports: { id: string }[] }[];
@@ -92,8 +92,7 @@ test.describe('links to a quoted passage', () => {
   test('selecting words offers a link that reopens the article with them marked', async ({ page }) => {
     await openArticle(page);
     const offer = page.getByRole('group', { name: 'Link to the selected passage' });
-    // The offer starts once the app has loaded the panels' code, a moment after it is interactive.
-    await waitForPanels(page);
+    // Selecting is what fetches the panels' code: the offer appears once it is here.
     await select(page, 'rescue worker with the Syrian Civil Defense');
     await expect(offer).toBeVisible();
     const href = await offer.getByRole('link', { name: 'Link to this passage' }).getAttribute('href');
@@ -111,7 +110,6 @@ test.describe('links to a quoted passage', () => {
 
   test('a passage that occurs twice is told apart by its context', async ({ page }) => {
     await openArticle(page);
-    await waitForPanels(page);
     await select(page, 'Aleppo that left dozens');
     await expect(page.getByRole('link', { name: 'Link to this passage' })).toBeVisible();
     const href = await page.getByRole('link', { name: 'Link to this passage' }).getAttribute('href');

@@ -2,7 +2,7 @@ import { breakdowns } from '../../core/check-compatibility.ts';
 import { sourceNames } from '../../core/describe-claim.ts';
 import { figurePhrase } from '../../core/figure-bounds.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
-import { highlightId } from '../../lib/page-contract.ts';
+import { ShowInText } from './ReportColumn.tsx';
 
 interface BreakdownProps {
   claim: Claim;
@@ -17,17 +17,7 @@ export function Breakdown({ claim, reports, sourcesById, onShowQuote }: Breakdow
     <>
       {breakdowns(reports).map(({ whole, parts }) => {
         const titleId = `breakdown-${claim.id}-${whole.id}`;
-        const show = (report: Report) => (
-          <a
-            href={`#${highlightId(claim.id, report.id)}`}
-            onClick={(event) => {
-              event.preventDefault();
-              onShowQuote(report.id);
-            }}
-          >
-            Show in text
-          </a>
-        );
+        const show = (report: Report) => <ShowInText claimId={claim.id} reportId={report.id} onShowQuote={onShowQuote} />;
         return (
           <div key={whole.id} role="group" className="breakdown" aria-labelledby={titleId}>
             <h3 id={titleId}>A total and its parts, from {sourceNames(whole.sourceIds, sourcesById)}</h3>

@@ -12,6 +12,21 @@ interface ReportColumnProps {
   onShowQuote: (reportId: string) => void;
 }
 
+/** A link to a report's words in the article; a plain link to the highlight before scripts run. */
+export function ShowInText({ claimId, reportId, onShowQuote }: { claimId: string; reportId: string; onShowQuote: (reportId: string) => void }) {
+  return (
+    <a
+      href={`#${highlightId(claimId, reportId)}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onShowQuote(reportId);
+      }}
+    >
+      Show in text
+    </a>
+  );
+}
+
 function NotStated() {
   return <span className="not-stated">not stated</span>;
 }
@@ -72,15 +87,7 @@ export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }
           <p>{report.quote.exact}</p>
         </blockquote>
         <figcaption>
-          <a
-            href={`#${highlightId(claim.id, report.id)}`}
-            onClick={(event) => {
-              event.preventDefault();
-              onShowQuote(report.id);
-            }}
-          >
-            Show in text
-          </a>
+          <ShowInText claimId={claim.id} reportId={report.id} onShowQuote={onShowQuote} />
         </figcaption>
       </figure>
     </article>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { claimFiguresLine } from '../../core/describe-claim.ts';
 import { placedReports, type ReadableArticle } from '../../core/readable-article.ts';
-import { claimIdOf, highlightOf, isAppFocus } from '../../lib/page-contract.ts';
+import { claimIdOf, highlightOf, hoveredHighlight, isAppFocus } from '../../lib/page-contract.ts';
 
 /** As on Wikipedia's page previews: long enough not to flash while the pointer passes over text. */
 const SHOW_DELAY_MS = 500;
@@ -74,6 +74,11 @@ export function HighlightPreview({ readable }: { readable: ReadableArticle }) {
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onClick, true);
+    // This code loads as the pointer or focus reaches a highlight (panel-components.ts): that highlight
+    // is previewed as if the event had come now.
+    const focused = highlightOf(document.activeElement);
+    const current = hoveredHighlight() ?? (focused?.matches(':focus-visible') && !isAppFocus() ? focused : null);
+    if (current) show(current);
     return () => {
       window.clearTimeout(t.show);
       window.clearTimeout(t.hide);

@@ -61,6 +61,8 @@ export function PassageLink({ readable }: { readable: ReadableArticle }) {
     document.addEventListener('pointerup', update);
     document.addEventListener('keyup', onKeyUp);
     document.addEventListener('selectionchange', onSelectionChange);
+    // The code loads when a selection begins (panel-components.ts): a selection made meanwhile is offered now.
+    if (document.getSelection()?.isCollapsed === false) update();
     // The panels' code is here and the offer is listening: what tests wait for.
     markPanelsLoaded();
     return () => {
