@@ -1,0 +1,85 @@
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import type { TextRange } from '../../core/anchor-quote.ts';
+import type { BodyText } from '../../core/article-text.ts';
+import { snapToWords } from '../../core/quote-selector.ts';
+import { segmentText, type Mark } from '../../core/segment-text.ts';
+import { selectedRange, selectRange } from './text-offsets.ts';
+
+interface ArticleTextProps {
+  body: BodyText;
+  /** Where reports already sit, to draw them marked. */
+  marks: Mark[];
+  /** The words to select in the page (set by the "find words" box). */
+  requested: TextRange | undefined;
+  onSelect: (range: TextRange | undefined) => void;
+}
+
+export const ARTICLE_TEXT_ID = 'studio-text';
+
+/**
+ * The article's text, selectable with a mouse, a finger or the keyboard: it takes a caret like a
+ * document (Shift+arrows extend the selection) but refuses every change, so the text stays as pasted.
+ */
+export const ArticleText = memo(function ArticleText({ body, marks, requested, onSelect }: ArticleTextProps) {
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const report = () => {
+      const element = root.current;
+      const selection = document.getSelection();
+      if (!element || !selection || selection.rangeCount === 0) return;
+      // Only a selection inside the text counts; clicking a button elsewhere keeps the words chosen.
+      if (!element.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
+      const range = selectedRange(element);
+      const snapped = range && snapToWords(body.text, range);
+      onSelect(snapped && snapped.end > snapped.start ? snapped : undefined);
+    };
+    document.addEventListener('selectionchange', report);
+    return () => document.removeEventListener('selectionchange', report);
+  }, [body.text, onSelect]);
+
+  useEffect(() => {
+    if (requested && root.current) selectRange(root.current, requested);
+  }, [requested]);
+
+  const refuse = (event: { preventDefault: () => void }) => event.preventDefault();
+  // Keys that would change the text are refused before the browser acts; moving and selecting pass.
+  const refuseKeys = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === 'Backspace' || event.key === 'Delete') event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={root}
+      id={ARTICLE_TEXT_ID}
+      className="studio-text"
+      role="textbox"
+      aria-readonly="true"
+      aria-multiline="true"
+      aria-label="Article text: select words to make a claim"
+      contentEditable
+      suppressContentEditableWarning
+      spellCheck={false}
+      tabIndex={0}
+      onBeforeInput={refuse}
+      onPaste={refuse}
+      onDrop={refuse}
+      onCut={refuse}
+      onKeyDown={refuseKeys}
+    >
+      {body.blocks.map((block, b) => (
+        <p key={b} data-start={block.start}>
+          {segmentText(body.text, block, marks).map((segment) =>
+            segment.marks.length > 0 ? (
+              <mark key={segment.start} className="studio-mark">
+                {segment.text}
+              </mark>
+            ) : (
+              segment.text
+            ),
+          )}
+        </p>
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,278 @@
+import type { ReactNode } from 'react';
+import { findOccurrences } from '../../core/find-occurrences.ts';
+import type { DataProblem } from '../../core/parse-article-file.ts';
+import type { ChainStep, Figure, FigureKind, Place, Qualifier, Report, Source, TimeWindow } from '../../core/schema.ts';
+import { Field, problemsAt } from './Field.tsx';
+import { SourcePicker } from './SourcePicker.tsx';
+
+const QUALIFIERS: [Qualifier, string][] = [
+  ['exact', 'exactly'],
+  ['at-least', 'at least'],
+  ['as-many-as', 'as many as'],
+  ['about', 'about'],
+  ['vague', 'vague words (Tally reads a range)'],
+];
+const KINDS: FigureKind[] = [
+  'people-killed', 'people-injured', 'people-killed-or-injured', 'people-missing', 'people-displaced', 'people-detained',
+  'people-present', 'people-resident', 'homes-destroyed', 'homes-damaged', 'homes-flooded', 'buildings-destroyed',
+  'buildings-damaged', 'money', 'votes', 'events', 'other',
+];
+const PLACE_LEVELS = ['facility', 'village', 'town', 'city-part', 'city', 'district', 'province', 'region', 'country'] as const;
+const STEP_KINDS: ChainStep['kind'][] = ['said', 'reported', 'told', 'according-to'];
+
+export interface ReportFormProps {
+  /** "claims[0].reports[1]": where the checks put this report's problems. */
+  path: string;
+  report: Report;
+  kind: 'figure' | 'statement';
+  text: string;
+  sources: readonly Source[];
+  places: readonly Place[];
+  problems: readonly DataProblem[];
+  /** The words selected in the text now, if any, to use for hours, place or a step of the chain. */
+  selectedWords: string | undefined;
+  onChange: (update: (report: Report) => Report, field?: string) => void;
+  onChooseSource: (sourceId: string) => void;
+  onCreateSource: (name: string) => void;
+  /** Points the report at the place record named by `words` (made if new), or marks the place not stated. */
+  onPlace: (words: string | undefined) => void;
+  onPlaceLevel: (placeId: string, level: Place['level']) => void;
+  onRemove: () => void;
+}
+
+/** A guess at how a step of the chain reads: "told Reuters" is told, "according to" is according-to. */
+function stepKind(words: string): ChainStep['kind'] {
+  if (/according to/i.test(words)) return 'according-to';
+  if (/\btold\b/i.test(words)) return 'told';
+  if (/\breport/i.test(words)) return 'reported';
+  return 'said';
+}
+
+function Stated({ title, words, selectedWords, onUse, onClear, children }: {
+  title: string;
+  words: string | undefined;
+  selectedWords: string | undefined;
+  onUse: (words: string) => void;
+  onClear: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <fieldset className="studio-stated">
+      <legend>{title}</legend>
+      {words ? (
+        <p>
+          “{words}”{' '}
+          <button type="button" onClick={onClear}>
+            Mark {title.toLowerCase()} not stated
+          </button>
+        </p>
+      ) : (
+        <p>
+          <span className="not-stated">not stated</span>
+        </p>
+      )}
+      <button type="button" disabled={!selectedWords} onClick={() => selectedWords && onUse(selectedWords)}>
+        Use selected words for {title.toLowerCase()}
+      </button>
+      {words && children}
+    </fieldset>
+  );
+}
+
+/** One report of a claim: its words, who said it, the figure, hours, place and chain, each checked. */
+export function ReportForm({ path, report, kind, text, sources, places, problems, selectedWords, onChange, onChooseSource, onCreateSource, onPlace, onPlaceLevel, onRemove }: ReportFormProps) {
+  const at = (field: string) => problemsAt(problems, `${path}.${field}`);
+  const occurrences = findOccurrences(text, [report.quote.exact])[0]!.length;
+  const figure = report.figure;
+  const setFigure = (patch: Partial<Figure>, field: string) =>
+    onChange((r) => ({ ...r, figure: { words: '', qualifier: 'exact', kind: 'other', unit: '', counts: '', ...r.figure, ...patch } }), `figure.${field}`);
+  const setWindow = (window: TimeWindow | undefined, field = 'window') => onChange((r) => ({ ...r, window }), field);
+  const place = report.place && places.find((p) => p.id === report.place!.placeId);
+  const setVia = (via: ChainStep[], field = 'via') => onChange((r) => ({ ...r, via }), field);
+  const number = (value: string) => (value === '' ? undefined : Number(value));
+
+  return (
+    <div className="studio-report">
+      <blockquote className="studio-quote">
+        <p>{report.quote.exact}</p>
+      </blockquote>
+      {occurrences > 1 && (
+        <p className="studio-warning" role="status">
+          These words occur {occurrences} times in the text. Tally tells this one apart by the words around it
+          {report.quote.prefix ? ` (before: “${report.quote.prefix}”)` : ''}
+          {report.quote.suffix ? ` (after: “${report.quote.suffix}”)` : ''}.
+        </p>
+      )}
+      {problemsAt(problems, `${path}.quote`).map((p, i) => (
+        <p key={i} className="studio-problem">
+          The quote: {p.message}
+        </p>
+      ))}
+      <Field label="Report id" hint="(in links)" problems={at('id')}>
+        {(describedBy, invalid) => (
+          <input value={report.id} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange((r) => ({ ...r, id: e.target.value }), 'id')} />
+        )}
+      </Field>
+      <SourcePicker
+        sources={sources}
+        chosen={report.sourceIds}
+        problems={at('sourceIds')}
+        onChoose={onChooseSource}
+        onCreate={onCreateSource}
+        onRemove={(id) => onChange((r) => ({ ...r, sourceIds: r.sourceIds.filter((s) => s !== id) }))}
+      />
+      {kind === 'figure' && (
+        <fieldset className="studio-figure">
+          <legend>Figure</legend>
+          <Field label="Words of the figure" hint="(as in the quote)" problems={at('figure.words')}>
+            {(d, invalid) => <input value={figure?.words ?? ''} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setFigure({ words: e.target.value }, 'words')} />}
+          </Field>
+          <Field label="Qualifier" problems={at('figure.qualifier')}>
+            {(d) => (
+              <select value={figure?.qualifier ?? 'exact'} aria-describedby={d} onChange={(e) => setFigure({ qualifier: e.target.value as Qualifier }, 'qualifier')}>
+                {QUALIFIERS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {figure?.qualifier === 'vague' ? (
+            <>
+              <Field label="Tally’s reading: from" problems={at('figure.low')}>
+                {(d) => <input type="number" min={0} value={figure.low ?? ''} aria-describedby={d} onChange={(e) => setFigure({ low: number(e.target.value) }, 'low')} />}
+              </Field>
+              <Field label="Tally’s reading: to" problems={at('figure.high')}>
+                {(d) => <input type="number" min={0} value={figure.high ?? ''} aria-describedby={d} onChange={(e) => setFigure({ high: number(e.target.value) }, 'high')} />}
+              </Field>
+            </>
+          ) : (
+            <Field label="Value" problems={[...at('figure.value'), ...problemsAt(problems, `${path}.figure`).filter((p) => p.path === `${path}.figure`)]}>
+              {(d, invalid) => (
+                <input type="number" min={0} value={figure?.value ?? ''} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setFigure({ value: number(e.target.value) }, 'value')} />
+              )}
+            </Field>
+          )}
+          <Field label="Kind of figure" hint="(Tally’s reading)" problems={at('figure.kind')}>
+            {(d) => (
+              <select value={figure?.kind ?? 'other'} aria-describedby={d} onChange={(e) => setFigure({ kind: e.target.value as FigureKind }, 'kind')}>
+                {KINDS.map((m) => (
+                  <option key={m} value={m}>
+                    {m.replaceAll('-', ' ')}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Unit" hint="(“people”, “homes”; for money a currency code such as USD)" problems={at('figure.unit')}>
+            {(d, invalid) => <input value={figure?.unit ?? ''} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setFigure({ unit: e.target.value }, 'unit')} />}
+          </Field>
+          <Field label="What it counts" hint="(a reader’s words: “civilians killed”)" problems={at('figure.counts')}>
+            {(d, invalid) => <input value={figure?.counts ?? ''} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setFigure({ counts: e.target.value }, 'counts')} />}
+          </Field>
+          <Field label="Who is counted" hint="(the article’s word, or empty if not stated)" problems={at('figure.who')}>
+            {(d) => (
+              <input
+                value={figure?.who?.words ?? ''}
+                aria-describedby={d}
+                onChange={(e) => setFigure({ who: e.target.value ? { words: e.target.value, group: figure?.who?.group } : undefined }, 'who')}
+              />
+            )}
+          </Field>
+          {figure?.who && (
+            <Field label="Counted as" problems={[]}>
+              {() => (
+                <select
+                  value={figure.who?.group ?? ''}
+                  onChange={(e) => setFigure({ who: { words: figure.who!.words, group: (e.target.value || undefined) as NonNullable<Figure['who']>['group'] } }, 'who.group')}
+                >
+                  <option value="">not stated</option>
+                  {['people', 'civilians', 'women', 'children', 'elderly', 'men', 'residents', 'protesters', 'fighters', 'soldiers', 'police', 'voters', 'patients'].map((g) => (
+                    <option key={g} value={g}>
+                      {g}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        </fieldset>
+      )}
+      <Stated title="Hours" words={report.window?.words} selectedWords={selectedWords} onUse={(words) => setWindow({ words, label: words })} onClear={() => setWindow(undefined)}>
+        <Field label="Label for readers" problems={at('window.label')}>
+          {(d) => <input value={report.window?.label ?? ''} aria-describedby={d} onChange={(e) => setWindow({ ...report.window!, label: e.target.value }, 'window.label')} />}
+        </Field>
+        <Field label="Tally’s reading: from" hint="(optional)" problems={at('window.from')}>
+          {(d) => (
+            <input type="datetime-local" value={report.window?.from ?? ''} aria-describedby={d} onChange={(e) => setWindow({ ...report.window!, from: e.target.value || undefined }, 'window.from')} />
+          )}
+        </Field>
+        <Field label="Tally’s reading: to" hint="(optional)" problems={at('window.to')}>
+          {(d) => <input type="datetime-local" value={report.window?.to ?? ''} aria-describedby={d} onChange={(e) => setWindow({ ...report.window!, to: e.target.value || undefined }, 'window.to')} />}
+        </Field>
+      </Stated>
+      <Stated title="Place" words={report.place?.words} selectedWords={selectedWords} onUse={(words) => onPlace(words)} onClear={() => onPlace(undefined)}>
+        <Field label="Kind of place" problems={at('place.placeId')}>
+          {(d) => (
+            <select
+              value={place?.level ?? ''}
+              aria-describedby={d}
+              onChange={(e) => place && onPlaceLevel(place.id, (e.target.value || undefined) as Place['level'])}
+            >
+              <option value="">not stated</option>
+              {PLACE_LEVELS.map((level) => (
+                <option key={level} value={level}>
+                  {level.replace('-', ' ')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </Stated>
+      <fieldset className="studio-stated">
+        <legend>Chain</legend>
+        {report.via?.length ? (
+          <ol>
+            {report.via.map((step, s) => (
+              <li key={s}>
+                “{step.words}”{' '}
+                <label>
+                  <span className="visually-hidden">Step {s + 1}: </span>kind{' '}
+                  <select
+                    value={step.kind}
+                    onChange={(e) => setVia(report.via!.map((x, i) => (i === s ? { ...x, kind: e.target.value as ChainStep['kind'] } : x)), `via.${s}.kind`)}
+                  >
+                    {STEP_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {k.replace('-', ' ')}
+                      </option>
+                    ))}
+                  </select>
+                </label>{' '}
+                <button type="button" onClick={() => setVia(report.via!.filter((_, i) => i !== s))}>
+                  Remove step {s + 1}
+                </button>
+                {problemsAt(problems, `${path}.via[${s}]`).map((p, i) => (
+                  <p key={i} className="studio-problem">
+                    {p.message}
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p>
+            <span className="not-stated">not stated</span>
+          </p>
+        )}
+        <button type="button" disabled={!selectedWords} onClick={() => selectedWords && setVia([...(report.via ?? []), { words: selectedWords, kind: stepKind(selectedWords) }])}>
+          Add selected words as a step
+        </button>
+      </fieldset>
+      <button type="button" className="studio-danger" onClick={onRemove}>
+        Remove this report
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { figureFromWords } from '../../src/core/figure-from-words.ts';
+
+describe('figureFromWords', () => {
+  it('reads the qualifier, the value, who is counted and what', () => {
+    expect(figureFromWords('at least 27 civilians had been killed')).toEqual({
+      words: 'at least 27',
+      qualifier: 'at-least',
+      value: 27,
+      kind: 'people-killed',
+      unit: 'people',
+      counts: 'civilians killed',
+      who: { words: 'civilians', group: 'civilians' },
+    });
+  });
+
+  it('reads a bare number as exact, and a noun that already says what is counted', () => {
+    expect(figureFromWords('he had documented 54 deaths since late on September 22')).toEqual({
+      words: '54',
+      qualifier: 'exact',
+      value: 54,
+      kind: 'people-killed',
+      unit: 'people',
+      counts: 'deaths',
+      who: { words: 'deaths', group: 'people' },
+    });
+    expect(figureFromWords('91 people had been killed')).toMatchObject({ words: '91', qualifier: 'exact', value: 91, counts: 'people killed' });
+  });
+
+  it('is not fitted to casualties: buildings, strikes, residents, money', () => {
+    expect(figureFromWords('as many as 40 buildings being destroyed')).toEqual({
+      words: 'as many as 40',
+      qualifier: 'as-many-as',
+      value: 40,
+      kind: 'buildings-destroyed',
+      unit: 'buildings',
+      counts: 'buildings destroyed',
+    });
+    expect(figureFromWords('at least 30 air strikes had targeted')).toMatchObject({ qualifier: 'at-least', value: 30, kind: 'events', unit: 'air strikes' });
+    expect(figureFromWords('home to at least 250,000 people')).toMatchObject({ words: 'at least 250,000', value: 250000, kind: 'people-resident' });
+    expect(figureFromWords('about 1,200 homes flooded')).toMatchObject({ words: 'about 1,200', qualifier: 'about', value: 1200, kind: 'homes-flooded', counts: 'homes flooded' });
+  });
+
+  it('reads vague words as a range that is Tally’s, and number words', () => {
+    expect(figureFromWords('killing dozens of people')).toMatchObject({ words: 'dozens', qualifier: 'vague', low: 24, high: 99, counts: 'people killed' });
+    expect(figureFromWords('three in Kfar Hamra')).toMatchObject({ words: 'three', qualifier: 'exact', value: 3 });
+  });
+
+  it('gives nothing for words with no amount', () => {
+    expect(figureFromWords('little progress')).toBeUndefined();
+  });
+});

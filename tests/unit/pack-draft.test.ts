@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { bodyText } from '../../src/core/article-text.ts';
+import { addClaim, checkPack, packFromJson, packFromText, packJson, slugify, splitParagraphs, uniqueId } from '../../src/core/pack-draft.ts';
+import { aleppoJson, seedText } from '../fixtures/aleppo.ts';
+import { seedBodyText } from '../fixtures/seed-text.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const ORIGIN = { address: 'https://example.org/a', retrieved: '2026-11-26', language: 'en' };
+
+describe('packFromText', () => {
+  it('takes the first line of a pasted text file as the title and splits paragraphs on blank lines', () => {
+    const pack = packFromText({ title: '', outlet: 'RFE/RL', published: '2016-09-23', ...ORIGIN, text: seedText }, sha256);
+    expect(pack.article.title).toBe('U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo');
+    expect(pack.article.id).toBe('u-s-russia-fail-on-syrian-truce-as-dozens-2016-09-23');
+    expect(pack.article.blocks[0]).toEqual({ kind: 'paragraph', text: 'Your browser doesn’t support HTML5' });
+    // Every paragraph of the published article is one of the pasted ones, word for word.
+    expect(pack.article.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(seedBodyText().split('\n\n')));
+    expect(pack.article.blocks).toHaveLength(21);
+    // The origin, with the fingerprint over the blocks' texts joined by blank lines, as `tally check` takes it.
+    expect(pack.article.origin).toEqual({ url: ORIGIN.address, retrieved: ORIGIN.retrieved, language: 'en', textSha256: sha256(bodyText(pack.article.blocks).text) });
+    expect(bodyText(pack.article.blocks).text).toBe(pack.article.blocks.map((b) => b.text).join('\n\n'));
+  });
+
+  it('writes packs in the current format, which `tally check` accepts', () => {
+    const json = JSON.parse(packJson(packFromText({ title: 'T', outlet: 'O', published: '2020-01-01', ...ORIGIN, text: 'A.' }, sha256))) as Record<string, unknown>;
+    expect(Object.keys(json).slice(0, 2)).toEqual(['$schema', 'version']);
+    expect(json.version).toBe(1);
+  });
+
+  it('reports a text whose fingerprint does not match', () => {
+    const pack = packFromText({ title: 'T', outlet: 'O', published: '2020-01-01', ...ORIGIN, text: 'A.' }, () => '0'.repeat(64));
+    expect(checkPack(pack, sha256).map((p) => p.path)).toContain('article.origin.textSha256');
+  });
+
+  it('keeps a given title and joins lines broken inside a paragraph', () => {
+    expect(splitParagraphs('One\nline.\r\n\r\n\n  Two.  ')).toEqual(['One line.', 'Two.']);
+    const pack = packFromText({ title: 'Given', outlet: 'O', published: '2020-01-01', ...ORIGIN, text: 'A.\n\nB.' }, sha256);
+    expect(pack.article.blocks).toHaveLength(2);
+  });
+});
+
+describe('ids', () => {
+  it('makes slugs and unique ids', () => {
+    expect(slugify('Death toll in Aleppo!')).toBe('death-toll-in-aleppo');
+    expect(slugify('Über café')).toBe('uber-cafe');
+    expect(uniqueId('sohr', ['sohr', 'sohr-2'])).toBe('sohr-3');
+  });
+});
+
+describe('packFromJson', () => {
+  it('opens a published pack, which passes every check', () => {
+    const opened = packFromJson(aleppoJson(), 'aleppo.json');
+    expect(opened.ok).toBe(true);
+    if (opened.ok) {
+      expect(checkPack(opened.pack, sha256)).toEqual([]);
+      expect(JSON.parse(packJson(opened.pack))).toEqual(JSON.parse(packJson(opened.pack)));
+    }
+  });
+
+  it('refuses a file that is not a pack, or a pack with a broken claim, saying where and why', () => {
+    expect(packFromJson({ hello: 1 }, 'x.json')).toMatchObject({ ok: false, problems: [{ path: 'version' }, { path: 'article' }, { path: 'sources' }, { path: 'claims' }] });
+    const broken = aleppoJson();
+    (broken.claims[0]!.reports as { sourceIds: string[] }[])[0]!.sourceIds = ['nobody'];
+    expect(packFromJson(broken, 'b.json')).toEqual({
+      ok: false,
+      problems: [{ file: 'b.json', path: 'claims[0].reports[0].sourceIds[0]', message: 'expected the id of a source in "sources", received "nobody"' }],
+    });
+  });
+});
+
+describe('checkPack', () => {
+  it('asks for a claim, and places each problem at its field', () => {
+    const pack = packFromText({ title: 'T', outlet: 'O', published: '2020-01-01', ...ORIGIN, text: 'Some 12 people were hurt.\n\nSome 12 people were hurt.' }, sha256);
+    expect(checkPack(pack, sha256)).toEqual([expect.objectContaining({ severity: 'error', path: 'claims' })]);
+    // Until the text's fingerprint is known, the pack is not ready.
+    expect(checkPack(pack, undefined).map((p) => p.path)).toEqual(['article.origin.textSha256', 'claims']);
+    const withClaim = addClaim(pack, {
+      id: 'hurt',
+      title: 'Hurt',
+      question: 'How many were hurt?',
+      kind: 'figure',
+      reports: [
+        {
+          id: 'r',
+          sourceIds: ['nobody'],
+          quote: { type: 'TextQuoteSelector', exact: 'Some 12 people were hurt.' },
+          figure: { words: '13', qualifier: 'about', value: 13, kind: 'people-injured', unit: 'people', counts: 'people hurt' },
+        },
+      ],
+    });
+    expect(checkPack(withClaim, sha256).map((p) => p.path)).toEqual(['claims[0].reports[0].sourceIds[0]', 'claims[0].reports[0].quote', 'claims[0].reports[0].figure.words']);
+  });
+});
