@@ -4,8 +4,9 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+import { freePorts } from './free-ports.mjs';
 
-const port = 4391;
+const [port] = await freePorts(1);
 const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', '--port', String(port)], { stdio: 'ignore' });
 try {
   await new Promise((resolve) => setTimeout(resolve, 400));
