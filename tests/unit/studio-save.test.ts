@@ -43,10 +43,10 @@ describe('savePackToProject', () => {
 describe('isLocalRequest', () => {
   const request = (remoteAddress: string, host: string, origin?: string) => ({ socket: { remoteAddress }, headers: { host, ...(origin && { origin }) } }) as Parameters<typeof isLocalRequest>[0];
   it('answers only this machine, called by a local name', () => {
-    expect(isLocalRequest(request('127.0.0.1', 'localhost:5173', 'http://localhost:5173'))).toBe(true);
-    expect(isLocalRequest(request('::1', '[::1]:5173'))).toBe(true);
-    expect(isLocalRequest(request('192.168.1.20', 'localhost:5173'))).toBe(false);
-    expect(isLocalRequest(request('127.0.0.1', 'evil.example:5173'))).toBe(false);
-    expect(isLocalRequest(request('127.0.0.1', 'localhost:5173', 'https://evil.example'))).toBe(false);
+    expect(isLocalRequest(request('127.0.0.1', 'localhost:5999', 'http://localhost:5999'))).toBe(true);
+    expect(isLocalRequest(request('::1', '[::1]:5999'))).toBe(true);
+    expect(isLocalRequest(request('192.168.1.20', 'localhost:5999'))).toBe(false);
+    expect(isLocalRequest(request('127.0.0.1', 'evil.example:5999'))).toBe(false);
+    expect(isLocalRequest(request('127.0.0.1', 'localhost:5999', 'https://evil.example'))).toBe(false);
   });
 });
