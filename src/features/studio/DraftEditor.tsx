@@ -267,11 +267,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
                 <label>
                   <span className="visually-hidden">Claim to add the words to</span>
                   <select value={targetClaimId || openClaim?.id} onChange={(e) => setTargetClaimId(e.target.value)}>
-                    {pack.claims.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.title || c.id}
-                      </option>
-                    ))}
+                    <ClaimOptions claims={pack.claims} />
                   </select>
                 </label>
                 <button type="button" disabled={!selection} onClick={addToClaim}>
@@ -295,11 +291,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
             <label>
               <span className="studio-label">Claim being edited</span>
               <select value={openClaim?.id} onChange={(e) => setOpenClaimId(e.target.value)}>
-                {pack.claims.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title || c.id}
-                  </option>
-                ))}
+                <ClaimOptions claims={pack.claims} />
               </select>
             </label>
           )}
@@ -462,4 +454,13 @@ function SourcesForm({ pack, problems, setPack }: { pack: PackDraft; problems: R
       })}
     </details>
   );
+}
+
+/** The claims of a draft as choices, named by title (or id while the title is empty). */
+function ClaimOptions({ claims }: { claims: readonly { id: string; title: string }[] }) {
+  return claims.map((c) => (
+    <option key={c.id} value={c.id}>
+      {c.title || c.id}
+    </option>
+  ));
 }
