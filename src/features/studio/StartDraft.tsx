@@ -40,7 +40,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
     event.preventDefault();
     const pack = packFromText(pasted, await sha256For(pastedBodyText(pasted)));
     if (pack.article.blocks.length === 0) return setPasteProblem('Paste the article’s text first: its paragraphs, separated by blank lines.');
-    onStart({ pack, address: pasted.address.trim() });
+    onStart({ pack });
   };
 
   const open = async (file: File | undefined) => {
@@ -54,7 +54,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
     const opened = packFromJson(json, file.name);
     if (!opened.ok) return setOpenProblems([`${file.name} is not a valid Tally pack:`, ...opened.problems.map(describeProblem)]);
     setOpenProblems([]);
-    onStart({ pack: opened.pack, address: '' });
+    onStart({ pack: opened.pack });
   };
 
   const openPage = async (file: File | undefined) => {

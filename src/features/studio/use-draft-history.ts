@@ -3,10 +3,9 @@ import { historyReducer, initialHistory } from '../../core/history.ts';
 import type { PackDraft } from '../../core/pack-draft.ts';
 import { saveDraft } from '../../data/draft-store.ts';
 
-/** What undo and redo cover: the pack and the address it came from. */
+/** What undo and redo cover: the pack (its web address is the pack's own `article.origin.url`). */
 export interface DraftState {
   pack: PackDraft;
-  address: string;
 }
 
 export interface DraftHistory {
