@@ -3,6 +3,7 @@ import { describeProblem } from '../../core/parse-article-file.ts';
 import { packFromJson, packFromText, pastedBodyText, type PastedArticle } from '../../core/pack-draft.ts';
 import { sha256For } from '../../lib/sha256.ts';
 import { discardDraft, listDrafts, type Draft } from '../../data/draft-store.ts';
+import { discardHistory } from '../../data/history-store.ts';
 import type { DraftState } from './use-draft-history.ts';
 
 interface StartDraftProps {
@@ -161,7 +162,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
                 <button
                   type="button"
                   onClick={() => {
-                    void discardDraft(draft.key).then(() => setDrafts((all) => all?.filter((d) => d.key !== draft.key)));
+                    void Promise.all([discardDraft(draft.key), discardHistory(draft.key)]).then(() => setDrafts((all) => all?.filter((d) => d.key !== draft.key)));
                   }}
                 >
                   Discard <span className="visually-hidden">{draft.pack.article.title}</span>
