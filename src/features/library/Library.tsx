@@ -29,8 +29,8 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
       </p>
       {/* A plain link: the Studio is a page of its own, and none of its code loads here. */}
       <p className="library-item-edit">
-        <a href={studioAddress({ articleId: entry.id }, BASE_PATH)}>
-          Edit in Studio<span className="visually-hidden">: {entry.title}</span>
+        <a href={studioAddress({ articleId: entry.id }, BASE_PATH)} aria-label={`Edit in Studio: ${entry.title}`}>
+          Edit in Studio
         </a>
       </p>
     </li>

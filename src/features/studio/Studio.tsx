@@ -4,6 +4,7 @@ import { formatStudioSearch, parseStudioSearch, type StudioRequest } from '../..
 import { loadDraft, type Draft } from '../../data/draft-store.ts';
 import { DraftEditor } from './DraftEditor.tsx';
 import { OpenPublished } from './OpenPublished.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
 import { StartDraft } from './StartDraft.tsx';
 import { useDraftHistory, type DraftState } from './use-draft-history.ts';
 import './studio.css';
@@ -92,5 +93,10 @@ export function Studio({ renderPreview }: StudioProps) {
 
 function OpenDraft({ open, renderPreview, onSaveError, onClose }: { open: Open; renderPreview: StudioProps['renderPreview']; onSaveError: (m: string) => void; onClose: () => void }) {
   const history = useDraftHistory(open.key, open.start, useCallback((m: string) => onSaveError(m), [onSaveError]));
-  return <DraftEditor history={history} renderPreview={renderPreview} onClose={onClose} />;
+  return (
+    <>
+      <SaveStatus status={history.saveStatus} />
+      <DraftEditor history={history} renderPreview={renderPreview} onClose={onClose} />
+    </>
+  );
 }

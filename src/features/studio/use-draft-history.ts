@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { historyReducer, initialHistory, type History } from '../../core/history.ts';
 import type { PackDraft } from '../../core/pack-draft.ts';
 import { saveDraft } from '../../data/draft-store.ts';
@@ -17,6 +17,31 @@ export interface DraftHistory {
   redo: () => void;
   canUndo: boolean;
   canRedo: boolean;
+  /** Whether the draft as it stands is written to the browser's storage; read by the one line that shows it. */
+  saveStatus: SaveStatus;
+}
+
+/** A small store of "saved or not", so that showing it re-renders that line alone, never the editor. */
+export interface SaveStatus {
+  subscribe: (listener: () => void) => () => void;
+  saved: () => boolean;
+}
+
+function saveStatusStore(): SaveStatus & { set: (saved: boolean) => void } {
+  let saved = true;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    saved: () => saved,
+    set: (next) => {
+      if (next === saved) return;
+      saved = next;
+      listeners.forEach((listener) => listener());
+    },
+  };
 }
 
 /** The pack's claims, sources, places and metadata, to tell whether two steps are the same (the text aside). */
@@ -26,17 +51,19 @@ const edits = (pack: PackDraft) => JSON.stringify({ ...pack, article: { ...pack.
  * Saves the latest history of a draft, one write at a time: while one is under way, later changes wait,
  * and only the newest of them is written after it.
  */
-function historyWriter(key: string, onError: () => void) {
+function historyWriter(key: string, onError: () => void, onBusy: (busy: boolean) => void) {
   let writing = false;
   let next: SavedHistory | undefined;
   const write = async () => {
     writing = true;
+    onBusy(true);
     while (next) {
       const saved = next;
       next = undefined;
       await saveHistory(key, saved).catch(onError);
     }
     writing = false;
+    onBusy(false);
   };
   return (history: SavedHistory) => {
     next = history;
@@ -59,11 +86,27 @@ export function useDraftHistory(key: string, start: DraftState, onSaveError: (me
   const [history, dispatch] = useReducer(historyReducer<DraftState>, start, initialHistory);
   const state = history.present;
 
+  // Saved means both the draft as it stands and its undo steps are written.
+  const [saveStatus] = useState(saveStatusStore);
+  const pending = useRef({ draft: false, steps: false });
+  const setPending = useCallback(
+    (part: 'draft' | 'steps', busy: boolean) => {
+      pending.current[part] = busy;
+      saveStatus.set(!pending.current.draft && !pending.current.steps);
+    },
+    [saveStatus],
+  );
+  const latest = useRef(state);
   useEffect(() => {
-    saveDraft({ key, ...state, savedAt: Date.now() }).catch(() =>
-      onSaveError('This browser would not save the draft: export the pack before closing the tab.'),
+    latest.current = state;
+    setPending('draft', true);
+    saveDraft({ key, ...state, savedAt: Date.now() }).then(
+      () => {
+        if (latest.current === state) setPending('draft', false);
+      },
+      () => onSaveError('This browser would not save the draft: export the pack before closing the tab.'),
     );
-  }, [key, state, onSaveError]);
+  }, [key, state, onSaveError, setPending]);
 
   // The saved steps come back once, when the draft opens; the present is the draft as last saved.
   const restored = useRef(false);
@@ -90,8 +133,12 @@ export function useDraftHistory(key: string, start: DraftState, onSaveError: (me
 
   const writeHistory = useRef<ReturnType<typeof historyWriter>>(undefined);
   useEffect(() => {
-    writeHistory.current = historyWriter(key, () => onSaveError('This browser would not save the undo steps; the draft itself is saved.'));
-  }, [key, onSaveError]);
+    writeHistory.current = historyWriter(
+      key,
+      () => onSaveError('This browser would not save the undo steps; the draft itself is saved.'),
+      (busy) => setPending('steps', busy),
+    );
+  }, [key, onSaveError, setPending]);
   useEffect(() => {
     // Nothing is written before the saved steps are read back: an empty history would replace them.
     if (history.past.length === 0 && history.future.length === 0 && !restored.current) return;
@@ -119,5 +166,6 @@ export function useDraftHistory(key: string, start: DraftState, onSaveError: (me
     redo,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
+    saveStatus,
   };
 }
