@@ -232,6 +232,7 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
   await expect(page.getByRole('textbox', { name: /Article text/ })).toContainText(PAYLOADS[0]);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('.studio img, .studio script, .studio iframe, .studio svg[onload]').count()).toBe(0);
+  await expectNoAxeViolations(page);
 });
 
 test('a saved web page gives the article’s text and metadata, and none of its scripts run', async ({ page }) => {
