@@ -10,7 +10,7 @@ import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { aleppoJson } from '../fixtures/aleppo.ts';
 import { PAYLOADS } from '../fixtures/payloads.ts';
 import { expect, test } from './fixtures.ts';
-import { ARTICLE_PATH, expectNoAxeViolations, gotoReady, hasNoSidewaysScroll } from './helpers.ts';
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, gotoReady, hasNoSidewaysScroll } from './helpers.ts';
 import { addSource, dragOver, expectSaved, findWords, pasteSeed, report, STUDIO_PATH } from './studio-helpers.ts';
 
 test('the Studio opens at /studio/ and none of its code loads on a reader’s page', async ({ page }) => {
@@ -106,6 +106,18 @@ test('an editor annotates the seed’s death toll from pasted text, and the expo
   await copyFile(await download.path(), saved);
   const checked = execFileSync(process.execPath, ['bin/tally.mjs', 'check', saved], { encoding: 'utf8' });
   expect(checked).toContain('1 pack checked: 0 errors, 0 warnings.');
+
+  // The reader draws the exported pack's comparison as the preview did: served in place of the site's file,
+  // opened from the library by client navigation, so that the reader fetches it.
+  const previewed = await preview.getByRole('article').allInnerTexts();
+  const exported = await readFile(await download.path(), 'utf8');
+  await page.route('**/data/articles/aleppo-2016-09-23.json', (route) => route.fulfill({ body: exported, contentType: 'application/json' }));
+  await gotoReady(page, '/');
+  await page.getByRole('link', { name: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo', exact: true }).click();
+  await page.getByRole('link', { name: /^at least 27 civilians had been killed/ }).click();
+  const inReader = comparison(page, 'How many people were killed in Aleppo on 23 September?');
+  await expect(inReader.getByText('3 sources differ')).toBeVisible();
+  expect(await inReader.getByRole('article').allInnerTexts()).toEqual(previewed);
 });
 
 test('an unfinished pack is not exported: its problems are listed and shown at their fields', async ({ page }) => {
