@@ -17,6 +17,12 @@ interface ArticleTextProps {
 
 export const ARTICLE_TEXT_ID = 'studio-text';
 
+/**
+ * Paragraphs are drawn in runs of this many; runs out of view skip layout and paint (studio.css), so a
+ * long article costs the browser only the part on screen when the page around it changes.
+ */
+const CHUNK = 40;
+
 /** Whether two runs of one block are drawn alike: same cuts, same marked runs. */
 function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
   return a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end && (s.marks.length > 0) === (b[i]!.marks.length > 0));
@@ -53,6 +59,7 @@ const Block = memo(
 export const ArticleText = memo(function ArticleText({ body, marks, requested, onSelect }: ArticleTextProps) {
   const root = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => segmentBlocks(body, marks), [body, marks]);
+  const chunks = useMemo(() => body.blocks.flatMap((_, b) => (b % CHUNK === 0 ? [b] : [])), [body.blocks]);
 
   useEffect(() => {
     const report = () => {
@@ -98,8 +105,12 @@ export const ArticleText = memo(function ArticleText({ body, marks, requested, o
       onCut={refuse}
       onKeyDown={refuseKeys}
     >
-      {body.blocks.map((block, b) => (
-        <Block key={b} text={body.text} start={block.start} segments={segments[b]!} />
+      {chunks.map((chunk) => (
+        <div key={chunk} className="studio-text-chunk">
+          {body.blocks.slice(chunk, chunk + CHUNK).map((block, i) => (
+            <Block key={chunk + i} text={body.text} start={block.start} segments={segments[chunk + i]!} />
+          ))}
+        </div>
       ))}
     </div>
   );
