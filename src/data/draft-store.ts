@@ -113,7 +113,9 @@ export function flushDrafts(): Promise<void> {
 /** After the next paint, when the browser is idle (and within half a second even if it never is). */
 function afterPaintWhenIdle(run: () => void) {
   const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run));
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle));
+  // A hidden page paints no frames: there the write need not wait for one.
+  const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+  if (typeof requestAnimationFrame === 'function' && !hidden) requestAnimationFrame(() => setTimeout(idle));
   else setTimeout(idle);
 }
 
