@@ -80,6 +80,8 @@ function write(draft: Draft): Promise<void> {
     for (const [claimKey, claim] of changed) objects.put(claim, claimKey);
     objects.put(record, key);
     for (const claimKey of dropped) objects.delete(claimKey);
+    // Committed now rather than when the page next idles: a page being left may not get that far.
+    objects.transaction.commit?.();
     return promisifyRequest(objects.transaction);
   }).catch((error: unknown) => {
     saved.delete(key);

@@ -146,6 +146,9 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   };
 
   const claimIndex = openClaim ? pack.claims.indexOf(openClaim) : -1;
+  // The same element while the settled pack and the claim stay, so a selection or a keystroke does not redraw the comparison.
+  const previewClaimId = openClaim?.id;
+  const preview = useMemo(() => previewClaimId && renderPreview(settled, previewClaimId), [renderPreview, settled, previewClaimId]);
   const articleField = (label: string, key: 'title' | 'id' | 'published', hint?: string) => (
     <Field label={label} hint={hint} problems={problemsAt(problems, `article.${key}`)}>
       {(d, invalid) => (
@@ -317,7 +320,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
 
         {openClaim && (
           <section aria-label="Preview: the comparison as readers will see it" className="studio-preview">
-            {renderPreview(settled, openClaim.id)}
+            {preview}
           </section>
         )}
       </div>
