@@ -10,11 +10,12 @@ import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { scaleArticle } from '../bench/scale-article.mjs';
+import { measureStudio } from '../bench/studio.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 import { freePorts } from './free-ports.mjs';
 
 const quick = process.argv.includes('--quick');
-/** `--only=size,load,interaction,scale` runs some parts; `--skip-build` reuses the last build. */
+/** `--only=size,load,interaction,scale,studio` runs some parts; `--skip-build` reuses the last build. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (part) => !only || only.includes(part);
 const skipBuild = process.argv.includes('--skip-build');
@@ -331,11 +332,19 @@ async function measureLoad() {
   }
 }
 
+/** The reader's click-to-paint on the seed, measured once a run (by the interaction part or for the Studio's). */
+let readerClicks;
+async function readerClickToPaint(browser) {
+  if (readerClicks) return readerClicks;
+  const { page } = await openPage(browser, url('app', '/aleppo-2016-09-23/'), true);
+  readerClicks = await clickToPaint(page, CLICKS);
+  await page.close();
+  return readerClicks;
+}
+
 async function measureInteraction(browser) {
   section(`Interaction: click on a highlight until the comparison is painted, 4× CPU throttling, median of ${CLICKS}`);
-  const { page } = await openPage(browser, url('app', '/aleppo-2016-09-23/'), true);
-  const clicks = await clickToPaint(page, CLICKS);
-  await page.close();
+  const clicks = await readerClickToPaint(browser);
   row('Click → next frame, seed article', ms(clicks.paint), '', '', '≤ 50 ms');
   row('Event Timing duration (INP-like), seed article', ms(clicks.eventTiming), '', '', '≤ 50 ms');
 }
@@ -414,6 +423,10 @@ try {
     if (wants('load')) await measureLoad();
     if (wants('interaction')) await measureInteraction(browser);
     if (wants('scale')) await measureScale(browser, scale);
+    if (wants('studio')) {
+      const helpers = { section, row, ms, median, readerClickToPaint: () => readerClickToPaint(browser) };
+      await measureStudio(browser, { studioUrl: url('app', '/studio/'), scale, quick, helpers });
+    }
     if (wants('build') && !quick) await measureBuild();
   } finally {
     await browser.close();

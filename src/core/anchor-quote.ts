@@ -37,6 +37,26 @@ export function anchorQuotes(text: string, selectors: readonly TextQuoteSelector
   return selectors.map((selector, i) => anchorAt(text, selector, occurrences[i]!));
 }
 
+/** Answers of {@link anchorQuotes} kept for one text, by quote, for a text whose quotes are placed again after every edit. */
+export interface AnchorMemory {
+  text: string | undefined;
+  byQuote: Map<string, Anchor>;
+}
+
+export function anchorMemory(): AnchorMemory {
+  return { text: undefined, byQuote: new Map() };
+}
+
+/** {@link anchorQuotes}, searching only for the quotes `memory` has not placed in this text yet. */
+export function anchorQuotesRemembered(text: string, selectors: readonly TextQuoteSelector[], memory: AnchorMemory): Anchor[] {
+  if (memory.text !== text) Object.assign(memory, { text, byQuote: new Map() });
+  const keys = selectors.map((q) => `${q.exact}\u0000${q.prefix ?? ''}\u0000${q.suffix ?? ''}`);
+  const missing = selectors.filter((_, i) => !memory.byQuote.has(keys[i]!));
+  const found = missing.length > 0 ? anchorQuotes(text, missing) : [];
+  missing.forEach((selector, i) => memory.byQuote.set(`${selector.exact}\u0000${selector.prefix ?? ''}\u0000${selector.suffix ?? ''}`, found[i]!));
+  return keys.map((key) => memory.byQuote.get(key)!);
+}
+
 /**
  * Checks a position found earlier (at build time, say) by the same rule a search uses: the exact words
  * start there and the stated prefix and suffix surround them. Undefined when they do not: search instead.

@@ -2,7 +2,7 @@
 // Each problem names the file, the claim and report, the JSON path, what is wrong and how to fix it;
 // every problem of every file is found in one run, never only the first.
 import * as v from 'valibot';
-import { anchorQuotes, describeAnchorFailure, type Anchor } from './anchor-quote.ts';
+import { anchorMemory, anchorQuotes, anchorQuotesRemembered, describeAnchorFailure, type Anchor, type AnchorMemory } from './anchor-quote.ts';
 import { bodyText } from './article-text.ts';
 import { formatDataPath, schemaProblems } from './parse-article-file.ts';
 import {
@@ -40,6 +40,37 @@ export interface PackText {
 export interface CheckOptions {
   /** SHA-256 of a UTF-8 string, in lower-case hexadecimal. Given by the caller: the core stays free of Node and the DOM. */
   sha256: (text: string) => string;
+  /**
+   * What earlier checks of the same pack found for each claim, for a pack checked again after every edit
+   * (the Studio): a claim object seen before is not checked again unless its place in the list, the text
+   * or the ids it may refer to have changed. The problems are the same as without it.
+   */
+  claimChecks?: ClaimChecks;
+}
+
+/** What one claim's checks found, and what they depend on beyond the claim itself. */
+interface ClaimCheck {
+  /** The claim's index and whether its id is repeated. */
+  context: string;
+  problems: PackProblem[];
+  /** The claim, when it has no errors. */
+  claim: Claim | undefined;
+  /** The source ids its reports cite. */
+  cited: readonly string[];
+}
+
+/** Memory for {@link CheckOptions.claimChecks}: kept for one text, file name and set of ids, by claim object. */
+export interface ClaimChecks {
+  text: string | undefined;
+  /** The file name and the source and place ids known. */
+  known: string;
+  byClaim: WeakMap<object, ClaimCheck>;
+  /** Each quote's place in the text. */
+  anchors: AnchorMemory;
+}
+
+export function claimChecks(): ClaimChecks {
+  return { text: undefined, known: '', byClaim: new WeakMap(), anchors: anchorMemory() };
 }
 
 /** A pack that passed every check, ready for the site. */
@@ -166,15 +197,36 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
   const claimIds = rawClaims.map((c) => (isRecord(c) && typeof c.id === 'string' ? c.id : ''));
   const twiceClaims = repeated(claimIds.filter(Boolean));
   const claims: Claim[] = [];
-  const parsedClaims = rawClaims.map((raw) => v.safeParse(ClaimSchema, raw));
+
+  const memory = options.claimChecks;
+  const known = memory ? `${file}\n${[...knownSources].join('\n')}\n${places ? [...places].join('\n') : '-'}` : '';
+  if (memory && (memory.text !== text || memory.known !== known)) Object.assign(memory, { text, known, byClaim: new WeakMap() });
+  const contexts = rawClaims.map((_, c) => `${c} ${twiceClaims.has(claimIds[c]!)}`);
+  const remembered = rawClaims.map((raw, c) => {
+    const check = isRecord(raw) ? memory?.byClaim.get(raw) : undefined;
+    return check?.context === contexts[c] ? check : undefined;
+  });
+  const parsedClaims = rawClaims.map((raw, c) => (remembered[c] ? undefined : v.safeParse(ClaimSchema, raw)));
   // Every quote is found in one pass over the text: a long article has thousands.
-  const quotes = parsedClaims.flatMap((parsed) => (parsed.success ? parsed.output.reports.map((r) => r.quote) : []));
-  const anchors: Anchor[] = text === undefined ? [] : anchorQuotes(text, quotes);
+  const quotes = parsedClaims.flatMap((parsed) => (parsed?.success ? parsed.output.reports.map((r) => r.quote) : []));
+  const anchors: Anchor[] = text === undefined ? [] : memory ? anchorQuotesRemembered(text, quotes, memory.anchors) : anchorQuotes(text, quotes);
   let nextAnchor = 0;
   rawClaims.forEach((raw, c) => {
+    const check = remembered[c] ?? checkClaim(raw, c, parsedClaims[c]!);
+    if (memory && isRecord(raw)) memory.byClaim.set(raw, { ...check, context: contexts[c]! });
+    problems.push(...check.problems);
+    if (check.claim) claims.push(check.claim);
+    for (const id of check.cited) citedSources.add(id);
+  });
+
+  /** One claim's checks, in the order `tally check` lists them. */
+  function checkClaim(raw: unknown, c: number, parsed: ReturnType<typeof v.safeParse<typeof ClaimSchema>>): Omit<ClaimCheck, 'context'> {
+    const problems: PackProblem[] = [];
+    const cited: string[] = [];
+    const error = (path: string, message: string, fix: string, ids: Pick<PackProblem, 'claimId' | 'reportId'> = {}) =>
+      problems.push({ severity: 'error', file, path, ...ids, message, fix });
     const claimId = claimIds[c] || undefined;
     const at = (...keys: (string | number)[]) => formatDataPath(['claims', c, ...keys]);
-    const parsed = parsedClaims[c]!;
     if (!parsed.success) {
       for (const problem of schemaProblems(file, parsed.issues, ['claims', c])) {
         const reportIndex = /^claims\[\d+\]\.reports\[(\d+)\]/.exec(problem.path)?.[1];
@@ -189,7 +241,7 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
     if (claimId && twiceClaims.has(claimId)) {
       error(at('id'), `the claim id "${claimId}" is used by more than one claim`, 'Give each claim its own id: it is the claim\'s address on the site.', { claimId });
     }
-    if (!parsed.success) return;
+    if (!parsed.success) return { problems, claim: undefined, cited };
     const claim = parsed.output;
     const before = problems.length;
     const twiceReports = repeated(claim.reports.map((r) => r.id));
@@ -199,7 +251,7 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
         error(at('reports', r, 'id'), `the report id "${report.id}" is used by more than one report of this claim`, 'Give each report of a claim its own id.', ids);
       }
       report.sourceIds.forEach((sourceId, s) => {
-        citedSources.add(sourceId);
+        cited.push(sourceId);
         if (!knownSources.has(sourceId)) {
           error(
             at('reports', r, 'sourceIds', s),
@@ -239,8 +291,9 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
         );
       }
     });
-    if (problems.slice(before).every((p) => p.severity !== 'error') && !twiceClaims.has(claim.id)) claims.push(claim);
-  });
+    const ok = problems.slice(before).every((p) => p.severity !== 'error') && !twiceClaims.has(claim.id);
+    return { problems, claim: ok ? claim : undefined, cited };
+  }
 
   rawSources.forEach((raw, i) => {
     if (isRecord(raw) && typeof raw.id === 'string' && v.is(SourceSchema, raw) && !citedSources.has(raw.id)) {

@@ -1,7 +1,7 @@
 // An article's pack while an editor builds it in the Studio: started from pasted text or an existing
 // pack, edited by small pure steps, and checked by the same code that checks packs for readers.
 import { bodyText } from './article-text.ts';
-import { checkPackJson, PACK_SCHEMA_LINK, type PackProblem } from './check-pack.ts';
+import { checkPackJson, claimChecks, PACK_SCHEMA_LINK, type PackProblem } from './check-pack.ts';
 import { DataFileError, parseArticleFile, type DataProblem } from './parse-article-file.ts';
 import { PACK_VERSION, type Article, type Claim, type Place, type Report, type Source } from './schema.ts';
 
@@ -110,6 +110,24 @@ export function packFromJson(json: unknown, file: string): PackFromJson {
   }
 }
 
+/**
+ * The pack's file as parsed JSON, `JSON.parse(packJson(pack))`, made part by part and remembered by
+ * object: after an edit, the megabyte of text and the unchanged claims are not copied again, and keep
+ * their identity (which the checks' memory relies on).
+ */
+export function packFileJson(): (pack: PackDraft) => unknown {
+  const asJson = new WeakMap<object, unknown>();
+  const jsonOf = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null) return value;
+    if (!asJson.has(value)) asJson.set(value, JSON.parse(JSON.stringify(value)));
+    return asJson.get(value);
+  };
+  return (pack) => {
+    const article = Object.fromEntries(Object.entries(pack.article).flatMap(([key, value]) => (value === undefined ? [] : [[key, jsonOf(value)]])));
+    return { $schema: PACK_SCHEMA_LINK, version: PACK_VERSION, article, sources: jsonOf(pack.sources), places: jsonOf(pack.places), claims: pack.claims.map(jsonOf) };
+  };
+}
+
 /** The pack as a file: the same JSON readers load. */
 export function packJson(pack: PackDraft): string {
   const file = { $schema: PACK_SCHEMA_LINK, version: PACK_VERSION, article: pack.article, sources: pack.sources, places: pack.places, claims: pack.claims };
@@ -127,27 +145,49 @@ export function packFileName(pack: PackDraft): string {
  * fingerprint is still being computed; the pack is not ready until it is known.
  */
 export function checkPack(pack: PackDraft, sha256: Sha256 | undefined): PackProblem[] {
-  const file = packFileName(pack);
-  const problems: PackProblem[] = [];
-  const error = (path: string, message: string, fix: string) => problems.push({ severity: 'error', file, path, message, fix });
-  if (sha256) problems.push(...checkPackJson(file, JSON.parse(packJson(pack)) as unknown, { sha256 }).problems);
-  else error('article.origin.textSha256', "the text's fingerprint is still being computed", 'Wait a moment and try again.');
-  if (pack.claims.length === 0) error('claims', 'expected at least one claim', 'Select words in the text and choose "New claim".');
-  const text = bodyText(pack.article.blocks).text;
-  pack.claims.forEach((claim, c) => {
-    claim.reports.forEach((report, r) => {
-      const at = `claims[${c}].reports[${r}]`;
-      const inText: [string, string | undefined][] = [
-        ['window.words', report.window?.words],
-        ['place.words', report.place?.words],
-        ...(report.via ?? []).map((step, s): [string, string] => [`via[${s}].words`, step.words]),
-      ];
-      for (const [path, words] of inText) {
-        if (words && !text.includes(words)) error(`${at}.${path}`, `expected words from the article, received "${words}"`, 'Select the words in the text instead of typing them.');
-      }
+  return packChecker()(pack, sha256);
+}
+
+/**
+ * {@link checkPack} for a draft checked again after every edit: it remembers what it found for the text
+ * and for each claim, so an edit in one report re-checks that claim, not a long article's thousand. Edits
+ * return new objects for what they change and keep the rest (see below), which is what it relies on.
+ */
+export function packChecker(): (pack: PackDraft, sha256: Sha256 | undefined) => PackProblem[] {
+  const claims = claimChecks();
+  const toJson = packFileJson();
+  /** Whether the text holds some words, for the blocks last seen (an edit keeps the same array). */
+  let wordsIn = { blocks: undefined as unknown, text: '', found: new Map<string, boolean>() };
+  return (pack, sha256) => {
+    const file = packFileName(pack);
+    const problems: PackProblem[] = [];
+    const error = (path: string, message: string, fix: string) => problems.push({ severity: 'error', file, path, message, fix });
+    if (sha256) {
+      const json = toJson(pack);
+      problems.push(...checkPackJson(file, json, { sha256, claimChecks: claims }).problems);
+    } else error('article.origin.textSha256', "the text's fingerprint is still being computed", 'Wait a moment and try again.');
+    if (pack.claims.length === 0) error('claims', 'expected at least one claim', 'Select words in the text and choose "New claim".');
+    if (wordsIn.blocks !== pack.article.blocks) wordsIn = { blocks: pack.article.blocks, text: packText(pack), found: new Map() };
+    const { text, found } = wordsIn;
+    const inText = (words: string) => {
+      if (!found.has(words)) found.set(words, text.includes(words));
+      return found.get(words)!;
+    };
+    pack.claims.forEach((claim, c) => {
+      claim.reports.forEach((report, r) => {
+        const at = `claims[${c}].reports[${r}]`;
+        const stated: [string, string | undefined][] = [
+          ['window.words', report.window?.words],
+          ['place.words', report.place?.words],
+          ...(report.via ?? []).map((step, s): [string, string] => [`via[${s}].words`, step.words]),
+        ];
+        for (const [path, words] of stated) {
+          if (words && !inText(words)) error(`${at}.${path}`, `expected words from the article, received "${words}"`, 'Select the words in the text instead of typing them.');
+        }
+      });
     });
-  });
-  return problems;
+    return problems;
+  };
 }
 
 /** The problems that keep a pack from export: its errors. Warnings are shown but do not stop it. */

@@ -79,12 +79,15 @@ export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record
   };
 }
 
-/** Hands each block only the marks that touch it, so long articles stay linear rather than blocks × marks. */
-function segmentBlocks(body: BodyText, marks: ReportMark[]): Segment<ReportMark>[][] {
+/**
+ * Each block's segments, handing each block only the marks that touch it, so long articles stay linear
+ * rather than blocks × marks. Shared by the reader and the Studio's text.
+ */
+export function segmentBlocks<M extends Mark>(body: BodyText, marks: readonly M[]): Segment<M>[][] {
   const byStart = marks
     .map((mark, order) => ({ mark, order }))
     .sort((a, b) => a.mark.start - b.mark.start || a.order - b.order);
-  const perBlock: ReportMark[][] = body.blocks.map(() => []);
+  const perBlock: M[][] = body.blocks.map(() => []);
   let first = 0;
   for (const { mark } of byStart) {
     // Blocks are in text order: skip those that end before this mark starts, then walk forward while they overlap.

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
-import { packFromText } from '../../src/core/pack-draft.ts';
+import { createStore, get } from 'idb-keyval';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addClaim, packFromText, updateClaim, type PackDraft } from '../../src/core/pack-draft.ts';
+import type { Claim } from '../../src/core/schema.ts';
 import { discardDraft, listDrafts, loadDraft, saveDraft, type Draft } from '../../src/data/draft-store.ts';
 
 const draft = (key: string, title: string, savedAt: number): Draft => ({
@@ -28,5 +30,61 @@ describe('the draft store', () => {
     await discardDraft('b');
     expect(await loadDraft('b')).toBeUndefined();
     expect(await listDrafts()).toHaveLength(1);
+  });
+});
+
+const claim = (id: string): Claim => ({
+  id,
+  title: `Claim ${id}`,
+  question: '',
+  kind: 'statement',
+  reports: [{ id: 'r1', sourceIds: [], quote: { type: 'TextQuoteSelector', exact: 'One.' } }],
+});
+
+/** What is in storage under `key`, read directly rather than through the store (which writes what waits first). */
+const stored = (key: string) => get(key, createStore('tally-studio', 'drafts'));
+
+describe('saving a draft as it is edited', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes only the parts an edit changed, and the draft comes back whole', async () => {
+    const start = draft('parts', 'Parts', 10);
+    const pack: PackDraft = [claim('one'), claim('two'), claim('three')].reduce(addClaim, start.pack);
+    await saveDraft({ ...start, pack });
+
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const edited = updateClaim(pack, 'two', { title: 'Claim two, renamed' });
+    await saveDraft({ ...start, pack: edited, savedAt: 11 });
+    // The draft's own record and the one claim that changed; not the text, not the other claims.
+    expect(put).toHaveBeenCalledTimes(2);
+    expect(put.mock.calls.map(([value]) => (value as { title?: string }).title ?? 'the draft')).toEqual(['Claim two, renamed', 'the draft']);
+
+    expect(await loadDraft('parts')).toEqual({ ...start, pack: edited, savedAt: 11 });
+    const removed = { ...edited, claims: edited.claims.filter((c) => c.id !== 'one') };
+    await saveDraft({ ...start, pack: removed, savedAt: 12 });
+    expect((await loadDraft('parts'))?.pack.claims.map((c) => c.id)).toEqual(['two', 'three']);
+  });
+
+  it('waits for the frame to be painted, and writes at once when the page is hidden or closed', async () => {
+    // Frames never come here, so only hiding the page can write the draft.
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(() => 0);
+    const closing = draft('closing', 'Closing', 20);
+    const saved = saveDraft(closing);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(await stored('closing')).toBeUndefined();
+
+    window.dispatchEvent(new Event('pagehide'));
+    await saved;
+    expect(await stored('closing')).toBeDefined();
+    expect(await loadDraft('closing')).toEqual(closing);
+  });
+
+  it('writes the latest state when an edit comes before the last one was written', async () => {
+    const first = draft('latest', 'First title', 30);
+    const second = { ...first, pack: { ...first.pack, article: { ...first.pack.article, title: 'Second title' } }, savedAt: 31 };
+    await Promise.all([saveDraft(first), saveDraft(second)]);
+    expect((await loadDraft('latest'))?.pack.article.title).toBe('Second title');
+    await discardDraft('latest');
+    expect(await loadDraft('latest')).toBeUndefined();
   });
 });

@@ -1,8 +1,9 @@
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import type { BodyText } from '../../core/article-text.ts';
 import { snapToWords } from '../../core/quote-selector.ts';
-import { segmentText, type Mark } from '../../core/segment-text.ts';
+import { segmentBlocks } from '../../core/readable-article.ts';
+import type { Mark, Segment } from '../../core/segment-text.ts';
 import { selectedRange, selectRange } from './text-offsets.ts';
 
 interface ArticleTextProps {
@@ -17,11 +18,48 @@ interface ArticleTextProps {
 export const ARTICLE_TEXT_ID = 'studio-text';
 
 /**
+ * Paragraphs are drawn in runs of this many; runs out of view skip layout and paint (studio.css), so a
+ * long article costs the browser only the part on screen when the page around it changes.
+ */
+const CHUNK = 40;
+
+/** Whether two runs of one block are drawn alike: same cuts, same marked runs. */
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end && (s.marks.length > 0) === (b[i]!.marks.length > 0));
+}
+
+/**
+ * One paragraph. A long article has thousands: an edit that moves one mark redraws only the paragraphs
+ * whose marked runs changed, not the whole text.
+ */
+const Block = memo(
+  // `text` is the whole article's: the runs are cut from it, so another text redraws every paragraph.
+  function Block({ start, segments }: { text: string; start: number; segments: readonly Segment[] }) {
+    return (
+      <p data-start={start}>
+        {segments.map((segment) =>
+          segment.marks.length > 0 ? (
+            <mark key={segment.start} className="studio-mark">
+              {segment.text}
+            </mark>
+          ) : (
+            segment.text
+          ),
+        )}
+      </p>
+    );
+  },
+  (before, after) => before.text === after.text && before.start === after.start && sameSegments(before.segments, after.segments),
+);
+
+/**
  * The article's text, selectable with a mouse, a finger or the keyboard: it takes a caret like a
  * document (Shift+arrows extend the selection) but refuses every change, so the text stays as pasted.
  */
 export const ArticleText = memo(function ArticleText({ body, marks, requested, onSelect }: ArticleTextProps) {
   const root = useRef<HTMLDivElement>(null);
+  const segments = useMemo(() => segmentBlocks(body, marks), [body, marks]);
+  const chunks = useMemo(() => body.blocks.flatMap((_, b) => (b % CHUNK === 0 ? [b] : [])), [body.blocks]);
 
   useEffect(() => {
     const report = () => {
@@ -67,18 +105,12 @@ export const ArticleText = memo(function ArticleText({ body, marks, requested, o
       onCut={refuse}
       onKeyDown={refuseKeys}
     >
-      {body.blocks.map((block, b) => (
-        <p key={b} data-start={block.start}>
-          {segmentText(body.text, block, marks).map((segment) =>
-            segment.marks.length > 0 ? (
-              <mark key={segment.start} className="studio-mark">
-                {segment.text}
-              </mark>
-            ) : (
-              segment.text
-            ),
-          )}
-        </p>
+      {chunks.map((chunk) => (
+        <div key={chunk} className="studio-text-chunk">
+          {body.blocks.slice(chunk, chunk + CHUNK).map((block, i) => (
+            <Block key={chunk + i} text={body.text} start={block.start} segments={segments[chunk + i]!} />
+          ))}
+        </div>
       ))}
     </div>
   );

@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
-import { anchorQuotes, describeAnchorFailure, type TextRange } from '../../core/anchor-quote.ts';
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { anchorMemory, anchorQuotesRemembered, describeAnchorFailure, type TextRange } from '../../core/anchor-quote.ts';
 import { suggestPlace } from '../../core/orphan-suggestions.ts';
 import { bodyText } from '../../core/article-text.ts';
 import { figureFromWords } from '../../core/figure-from-words.ts';
@@ -7,9 +7,9 @@ import {
   addClaim,
   addReport,
   addSource,
-  checkPack,
   exportErrors,
   packFileName,
+  packChecker,
   packJson,
   placeNamed,
   removeClaim,
@@ -23,6 +23,7 @@ import {
   updateSource,
   type PackDraft,
 } from '../../core/pack-draft.ts';
+import type { PackProblem } from '../../core/check-pack.ts';
 import { quoteSelector } from '../../core/quote-selector.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
 import { ArticleText } from './ArticleText.tsx';
@@ -30,6 +31,7 @@ import { ClaimDetails } from './ClaimDetails.tsx';
 import { Field, problemsAt } from './Field.tsx';
 import { FindWords } from './FindWords.tsx';
 import { ReportForm } from './ReportForm.tsx';
+import { useAfterPaint } from './use-after-paint.ts';
 import type { DraftHistory } from './use-draft-history.ts';
 import { useTextSha256 } from './use-text-sha256.ts';
 
@@ -57,11 +59,13 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const { state, edit } = history;
   const { pack } = state;
   const body = useMemo(() => bodyText(pack.article.blocks), [pack.article.blocks]);
-  // The checks, the marks and the preview follow the pack a moment behind, in a render React may
-  // interrupt: a keystroke paints first, and a long article is re-checked after.
-  const settled = useDeferredValue(pack);
+  // The checks, the marks and the preview follow the pack once the frame showing an edit is painted,
+  // in a render React may interrupt; each remembers what it found, so an edit re-checks only what it changed.
+  const settled = useAfterPaint(pack);
   const sha256 = useTextSha256(body.text);
-  const problems = useMemo(() => checkPack(settled, sha256), [settled, sha256]);
+  const [checkPack] = useState(packChecker);
+  const [anchors] = useState(anchorMemory);
+  const problems = useMemo(() => checkPack(settled, sha256), [checkPack, settled, sha256]);
   const [selection, setSelection] = useState<TextRange | undefined>();
   const [requested, setRequested] = useState<TextRange | undefined>();
   const [openClaimId, setOpenClaimId] = useState<string | undefined>(pack.claims[0]?.id);
@@ -75,18 +79,18 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
 
   const { marks, orphans } = useMemo(() => {
     const reports = settled.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
-    const anchors = anchorQuotes(body.text, reports.map(({ report }) => report.quote));
+    const placed = anchorQuotesRemembered(body.text, reports.map(({ report }) => report.quote), anchors);
     return {
       marks: reports.flatMap(({ claim, report }, i) => {
-        const anchor = anchors[i]!;
+        const anchor = placed[i]!;
         return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
       }),
       orphans: reports.flatMap(({ claim, report }, i) => {
-        const anchor = anchors[i]!;
+        const anchor = placed[i]!;
         return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(body.text, report.quote) }];
       }),
     };
-  }, [settled.claims, body.text]);
+  }, [anchors, settled.claims, body.text]);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const requote = (claimId: string, reportId: string, range: TextRange) =>
     setPack(updateReport(pack, claimId, reportId, (r) => ({ ...r, quote: quoteSelector(body.text, range).selector })));
@@ -143,6 +147,9 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   };
 
   const claimIndex = openClaim ? pack.claims.indexOf(openClaim) : -1;
+  // The same element while the settled pack and the claim stay, so a selection or a keystroke does not redraw the comparison.
+  const previewClaimId = openClaim?.id;
+  const preview = useMemo(() => previewClaimId && renderPreview(settled, previewClaimId), [renderPreview, settled, previewClaimId]);
   const articleField = (label: string, key: 'title' | 'id' | 'published', hint?: string) => (
     <Field label={label} hint={hint} problems={problemsAt(problems, `article.${key}`)}>
       {(d, invalid) => (
@@ -314,7 +321,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
 
         {openClaim && (
           <section aria-label="Preview: the comparison as readers will see it" className="studio-preview">
-            {renderPreview(settled, openClaim.id)}
+            {preview}
           </section>
         )}
       </div>
@@ -327,7 +334,7 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
   path: string;
   pack: PackDraft;
   text: string;
-  problems: ReturnType<typeof checkPack>;
+  problems: readonly PackProblem[];
   selectedWords: string | undefined;
   setPack: (pack: PackDraft, group?: string) => void;
   onRemoved: () => void;
@@ -405,7 +412,7 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
   );
 }
 
-function SourcesForm({ pack, problems, setPack }: { pack: PackDraft; problems: ReturnType<typeof checkPack>; setPack: (pack: PackDraft, group?: string) => void }) {
+function SourcesForm({ pack, problems, setPack }: { pack: PackDraft; problems: readonly PackProblem[]; setPack: (pack: PackDraft, group?: string) => void }) {
   return (
     <details className="studio-card">
       <summary>Sources ({pack.sources.length})</summary>
@@ -460,10 +467,14 @@ function SourcesForm({ pack, problems, setPack }: { pack: PackDraft; problems: R
 }
 
 /** The claims of a draft as choices, named by title (or id while the title is empty). */
-function ClaimOptions({ claims }: { claims: readonly { id: string; title: string }[] }) {
-  return claims.map((c) => (
-    <option key={c.id} value={c.id}>
-      {c.title || c.id}
-    </option>
-  ));
-}
+const ClaimOptions = memo(
+  function ClaimOptions({ claims }: { claims: readonly { id: string; title: string }[] }) {
+    return claims.map((c) => (
+      <option key={c.id} value={c.id}>
+        {c.title || c.id}
+      </option>
+    ));
+  },
+  // A long article has a thousand claims: the list is drawn again only when an id or a title changed.
+  (before, after) => before.claims.length === after.claims.length && before.claims.every((c, i) => c.id === after.claims[i]!.id && c.title === after.claims[i]!.title),
+);
