@@ -8,15 +8,16 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
-import { ARTICLE_INDEX_FILE, LIBRARY_FILE, sharedSourceFile } from '../src/core/data-files.ts';
+import { LIBRARY_FILE, libraryPageFile, sharedSourceFile } from '../src/core/data-files.ts';
 import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, previewImagePath, type PageMeta } from '../src/core/page-meta.ts';
 import { checkPacks, formatProblems, hasErrors } from '../src/core/check-pack.ts';
 import {
   FIRST_SCREEN_ARTICLES,
+  LIBRARY_PAGE_ARTICLES,
   libraryEntry,
-  libraryIndex,
+  libraryPages,
   libraryPageMeta,
   sharedSourcePageMeta,
   sharedSourcePages,
@@ -196,15 +197,25 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
 }
 
 /**
- * The data files the build derives from the packs: the library's index, newest first (whole, and its first
- * screen: the library's page and first file hold only what its first screen shows; the rest loads when a
- * reader searches or asks for more), and each source shared across articles.
+ * The sizes of the library's first screen and of its later pages. TALLY_LIBRARY_PAGES="first,rest" changes
+ * them, so that the test site, with a handful of articles, has pages to load on demand too.
+ */
+function libraryPageSizes(): [number, number] {
+  const sizes = process.env.TALLY_LIBRARY_PAGES?.split(',').map(Number);
+  return sizes?.length === 2 ? [sizes[0]!, sizes[1]!] : [FIRST_SCREEN_ARTICLES, LIBRARY_PAGE_ARTICLES];
+}
+
+/**
+ * The data files the build derives from the packs: the library's index, newest first, in pages (the
+ * library's page and first file hold only what its first screen shows; the rest loads when a reader searches
+ * or asks for more), and each source shared across articles.
  */
 export function generatedDataFiles(readables: readonly ReadableArticle[]) {
-  const index = libraryIndex(readables.map(libraryEntry));
-  const firstScreen = libraryIndex(index.articles, FIRST_SCREEN_ARTICLES);
+  const pages = libraryPages(readables.map(libraryEntry), ...libraryPageSizes());
+  const firstScreen = pages[0]!;
   const sharedSources = sharedSourcePages(readables);
-  const files: Record<string, unknown> = { [ARTICLE_INDEX_FILE]: index, [LIBRARY_FILE]: firstScreen };
+  const files: Record<string, unknown> = {};
+  for (const page of pages) files[libraryPageFile(page.page)] = page;
   for (const page of sharedSources) files[sharedSourceFile(page.sharedId)] = page;
   return { files, firstScreen, sharedSources };
 }
@@ -224,7 +235,7 @@ export function devDataFiles(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0]!.replace(server.config.base, '');
-        if (path !== LIBRARY_FILE && path !== ARTICLE_INDEX_FILE && !path.startsWith('data/sources/')) return next();
+        if (path !== LIBRARY_FILE && !path.startsWith('data/library/') && !path.startsWith('data/sources/')) return next();
         loadSiteData(publicDir)
           .then(({ files }) => {
             const json = generatedDataFiles(files.map(({ parsed }) => readableArticle(parsed))).files[path];

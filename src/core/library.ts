@@ -11,6 +11,12 @@ import { formatRoute } from './url-state.ts';
 /** The library's first screen lists this many articles; the rest, and searching them all, load on demand. */
 export const FIRST_SCREEN_ARTICLES = 50;
 
+/**
+ * After the first screen, the index is split into files of this many articles: a search loads them side by
+ * side and shows matches as each arrives, and no file grows with the library.
+ */
+export const LIBRARY_PAGE_ARTICLES = 250;
+
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** One article's line in the library. */
@@ -26,9 +32,11 @@ export const LibraryEntrySchema = v.object({
   sources: v.array(v.string()),
 });
 
-/** The library's list, newest first. `total` counts every article, when `articles` holds only the first screen. */
+/** One file of the library's index, newest first: page 1 is the first screen. `total` counts every article. */
 export const LibraryIndexSchema = v.object({
   total: Count,
+  page: v.pipe(Count, v.minValue(1)),
+  pages: v.pipe(Count, v.minValue(1)),
   articles: v.array(LibraryEntrySchema),
 });
 
@@ -50,9 +58,22 @@ export function libraryEntry(readable: ReadableArticle): LibraryEntry {
 }
 
 /** Newest first; on the same day, by title, so the order never depends on the order files were read in. */
-export function libraryIndex(entries: readonly LibraryEntry[], limit = Number.POSITIVE_INFINITY): LibraryIndex {
-  const sorted = [...entries].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
-  return { total: sorted.length, articles: sorted.slice(0, limit) };
+export function sortLibrary(entries: readonly LibraryEntry[]): LibraryEntry[] {
+  return [...entries].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+}
+
+/**
+ * The library's index as the files a reader loads, newest first: the first screen (page 1), then pages of
+ * `pageSize`. There is always a page 1, empty in an empty library.
+ */
+export function libraryPages(entries: readonly LibraryEntry[], firstScreen = FIRST_SCREEN_ARTICLES, pageSize = LIBRARY_PAGE_ARTICLES): LibraryIndex[] {
+  if (!Number.isInteger(firstScreen) || firstScreen < 1 || !Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`The library's pages need whole, positive sizes (got ${firstScreen} and ${pageSize})`);
+  }
+  const sorted = sortLibrary(entries);
+  const chunks = [sorted.slice(0, firstScreen)];
+  for (let start = firstScreen; start < sorted.length; start += pageSize) chunks.push(sorted.slice(start, start + pageSize));
+  return chunks.map((articles, i) => ({ total: sorted.length, page: i + 1, pages: chunks.length, articles }));
 }
 
 const fold = (text: string) =>
@@ -61,12 +82,21 @@ const fold = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-/** Whether every word of the query is in the article's title, outlet or a source's name (any case, any accents). */
-export function matchesQuery(entry: LibraryEntry, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold([entry.title, entry.outlet, ...entry.sources].join('\n'));
-  return words.every((word) => haystack.includes(word));
+const queryWords = (query: string) => fold(query).split(/\s+/).filter(Boolean);
+const searchText = (entry: LibraryEntry) => fold([entry.title, entry.outlet, ...entry.sources].join('\n'));
+
+/**
+ * A search over the given entries, in their order: an entry matches when every word of the query is in its
+ * title, outlet or a source's name, in any case and with or without accents. Each entry's text is folded once
+ * here, so that a keystroke costs one `includes` per word and entry.
+ */
+export function librarySearch(entries: readonly LibraryEntry[]): (query: string) => LibraryEntry[] {
+  const texts = entries.map(searchText);
+  return (query) => {
+    const words = queryWords(query);
+    if (words.length === 0) return [...entries];
+    return entries.filter((_, i) => words.every((word) => texts[i]!.includes(word)));
+  };
 }
 
 /** One report of a shared source, with what a reader needs to find it in its article. */

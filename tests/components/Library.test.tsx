@@ -18,21 +18,42 @@ const older: LibraryEntry = {
 };
 
 describe('the library', () => {
-  it('shows its first screen, and loads the whole index only when the reader searches', async () => {
+  it('shows its first screen, and loads the later pages of the index only when the reader searches', async () => {
     const user = userEvent.setup();
     const seed = libraryJson().articles[0]!;
-    const files = { ...defaultFiles(), 'data/library.json': { total: 2, articles: [seed] }, 'data/articles.json': { total: 2, articles: [seed, older] } };
+    const files = {
+      ...defaultFiles(),
+      'data/library.json': { total: 2, page: 1, pages: 2, articles: [seed] },
+      'data/library/2.json': { total: 2, page: 2, pages: 2, articles: [older] },
+    };
     renderApp('/', files);
     const library = await screen.findByRole('region', { name: 'Articles where sources disagree' });
     expect(within(library).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([seed.title]);
-    expect(screen.getByRole('button', { name: 'Show all 2 articles' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show 1 more article' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('2 articles, newest first. Showing the first 1.');
     const fetched = () => (fetch as unknown as { mock: { calls: string[][] } }).mock.calls.map(([url]) => url);
-    expect(fetched()).not.toContain('/data/articles.json');
+    expect(fetched()).not.toContain('/data/library/2.json');
 
     await user.type(screen.getByRole('searchbox', { name: 'Search titles, outlets and sources' }), 'fire service');
     expect(await within(library).findByRole('link', { name: 'Floods in the valley' })).toHaveAttribute('href', '/an-older-article/');
     expect(within(library).getAllByRole('heading', { level: 2 })).toHaveLength(1);
     expect(screen.getByRole('status')).toHaveTextContent('1 article of 2 match “fire service”.');
-    expect(fetched().filter((url) => url === '/data/articles.json')).toHaveLength(1);
+    expect(fetched().filter((url) => url === '/data/library/2.json')).toHaveLength(1);
+  });
+
+  it('shows the next screenful of articles when asked', async () => {
+    const user = userEvent.setup();
+    const seed = libraryJson().articles[0]!;
+    const files = {
+      ...defaultFiles(),
+      'data/library.json': { total: 2, page: 1, pages: 2, articles: [seed] },
+      'data/library/2.json': { total: 2, page: 2, pages: 2, articles: [older] },
+    };
+    renderApp('/', files);
+    await user.click(await screen.findByRole('button', { name: 'Show 1 more article' }));
+    const library = screen.getByRole('region', { name: 'Articles where sources disagree' });
+    expect(await within(library).findByRole('link', { name: 'Floods in the valley' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /more article/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('2 articles, newest first.');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../src/core/describe-claim.ts';
-import { libraryEntry, libraryIndex, matchesQuery, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
+import { libraryEntry, libraryPages, librarySearch, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
@@ -32,21 +32,35 @@ describe('the library', () => {
   });
 
   it('lists the newest first, and by title within a day, whatever order the files come in', () => {
-    const index = libraryIndex([
+    const [index] = libraryPages([
       entry({ id: 'b', title: 'B', published: '2020-01-01' }),
       entry({ id: 'c', title: 'C', published: '2021-06-01' }),
       entry({ id: 'a', title: 'A', published: '2020-01-01' }),
     ]);
-    expect(index.articles.map((a) => a.id)).toEqual(['c', 'a', 'b']);
-    expect(libraryIndex(index.articles, 2)).toMatchObject({ total: 3, articles: [{ id: 'c' }, { id: 'a' }] });
+    expect(index!.articles.map((a) => a.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('splits the index into the first screen and pages of a fixed size, each knowing the total and its place', () => {
+    const entries = Array.from({ length: 8 }, (_, i) => entry({ id: `a-${i}`, title: `T${i}`, published: `2020-01-0${i + 1}` }));
+    const pages = libraryPages(entries, 3, 2);
+    expect(pages.map((p) => p.articles.map((a) => a.id))).toEqual([['a-7', 'a-6', 'a-5'], ['a-4', 'a-3'], ['a-2', 'a-1'], ['a-0']]);
+    expect(pages.map((p) => [p.page, p.pages, p.total])).toEqual([[1, 4, 8], [2, 4, 8], [3, 4, 8], [4, 4, 8]]);
+    // Every article is on exactly one page.
+    expect(pages.flatMap((p) => p.articles).map((a) => a.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    expect(libraryPages(entries.slice(0, 3), 3, 2)).toHaveLength(1);
+    expect(libraryPages([], 3, 2)).toEqual([{ total: 0, page: 1, pages: 1, articles: [] }]);
+    expect(() => libraryPages(entries, 0, 2)).toThrow(RangeError);
   });
 
   it('matches every word of a query in the title, outlet or a source’s name, in any case and without accents', () => {
     const line = entry({ title: 'Floods in São Paulo', outlet: 'Folha', sources: ['Defesa Civil'] });
-    expect(matchesQuery(line, 'sao paulo')).toBe(true);
-    expect(matchesQuery(line, 'FOLHA civil')).toBe(true);
-    expect(matchesQuery(line, 'folha earthquake')).toBe(false);
-    expect(matchesQuery(line, '   ')).toBe(true);
+    const other = entry({ id: 'other', title: 'Earthquake', outlet: 'Gazette', sources: [] });
+    const search = librarySearch([line, other]);
+    expect(search('sao paulo')).toEqual([line]);
+    expect(search('FOLHA civil')).toEqual([line]);
+    expect(search('folha earthquake')).toEqual([]);
+    expect(search('   ')).toEqual([line, other]);
+    expect(search('e')).toEqual([line, other]);
   });
 });
 
