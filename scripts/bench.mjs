@@ -9,12 +9,13 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { generateLibrary, measureLibrary, writeLibrary, writePack } from '../bench/library.mjs';
 import { scaleArticle } from '../bench/scale-article.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 import { freePorts } from './free-ports.mjs';
 
 const quick = process.argv.includes('--quick');
-/** `--only=size,load,interaction,scale` runs some parts; `--skip-build` reuses the last build. */
+/** `--only=size,load,interaction,scale,library,build` runs some parts; `--skip-build` reuses the last build. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (part) => !only || only.includes(part);
 const skipBuild = process.argv.includes('--skip-build');
@@ -25,8 +26,10 @@ const LOADS = quick ? 1 : 5;
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
 // Free ports, found at start: fixed ones may be held by another server on the machine.
-const [appPort, floorPort, scalePort] = await freePorts(3);
-const ports = { app: appPort, floor: floorPort, scale: scalePort };
+const [appPort, floorPort, scalePort, libraryPort] = await freePorts(4);
+const ports = { app: appPort, floor: floorPort, scale: scalePort, library: libraryPort };
+/** `--articles=N`: the size of the generated library, for the `library` and `build` parts (1,000 by default, 120 with --quick). */
+const libraryArticles = Number(process.argv.find((a) => a.startsWith('--articles='))?.slice(11) ?? (quick ? 120 : 1000));
 
 const rows = [];
 const section = (title) => rows.push({ section: title });
@@ -361,26 +364,13 @@ async function measureScale(browser, scale) {
  * ratio to the full build. `--articles=N` sets the library's size (1,000 by default; not run with --quick).
  */
 async function measureBuild() {
-  const count = Number(process.argv.find((a) => a.startsWith('--articles='))?.slice(11) ?? 1000);
+  const count = libraryArticles;
   const publicDir = join(work, 'library-public');
   const cache = join(work, 'page-cache');
   const statsFile = join(work, 'build-stats.json');
-  rmSync(publicDir, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
-  mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
-  const packs = [];
-  for (let i = 1; i <= count; i++) {
-    const { withClaims } = scaleArticle({ claims: 3, reportsPerClaim: 3, targetBytes: 6000 });
-    const used = new Set(withClaims.claims.flatMap((c) => c.reports.flatMap((r) => r.sourceIds)));
-    packs.push({
-      ...withClaims,
-      article: { ...withClaims.article, id: `library-${i}`, title: `Generated article number ${i}` },
-      sources: withClaims.sources.filter((source) => used.has(source.id)),
-    });
-  }
-  writeFileSync(join(publicDir, 'data', 'articles.json'), JSON.stringify({ articles: packs.map(({ article: { id, title } }) => ({ id, title })) }));
-  const writePack = (pack) => writeFileSync(join(publicDir, 'data', 'articles', `${pack.article.id}.json`), JSON.stringify(pack));
-  packs.forEach(writePack);
+  const packs = generateLibrary(count);
+  writeLibrary(publicDir, packs);
   const env = { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'library'), TALLY_PAGE_CACHE: cache, TALLY_BUILD_STATS: statsFile };
   const timedBuild = () => {
     const start = performance.now();
@@ -392,7 +382,7 @@ async function measureBuild() {
   // One pack changes: a claim's question is reworded.
   const changed = packs[Math.floor(count / 2)];
   changed.claims[0] = { ...changed.claims[0], question: `${changed.claims[0].question} (reworded)` };
-  writePack(changed);
+  writePack(publicDir, changed);
   const again = timedBuild();
   section(`Build: a library of ${count.toLocaleString('en')} generated articles (${full.pages.toLocaleString('en')} pages, ${full.images.toLocaleString('en')} preview images)`);
   row('Full build (bundle, pages, images), cold page cache', `${full.wall.toFixed(1)} s`, '', '', '');
@@ -414,6 +404,11 @@ try {
     if (wants('load')) await measureLoad();
     if (wants('interaction')) await measureInteraction(browser);
     if (wants('scale')) await measureScale(browser, scale);
+    if (wants('library')) {
+      const table = { section, row };
+      const format = { kb, ms, times };
+      await measureLibrary({ browser, count: libraryArticles, work, run, serve, precompress, lighthouseRuns, floorUrl: url('floor'), port: ports.library, table, format, median, runs: LIGHTHOUSE_RUNS });
+    }
     if (wants('build') && !quick) await measureBuild();
   } finally {
     await browser.close();

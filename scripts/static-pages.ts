@@ -20,6 +20,7 @@ import {
   libraryPages,
   libraryPageMeta,
   sharedSourcePageMeta,
+  sharedSourceFiles,
   sharedSourcePages,
 } from '../src/core/library.ts';
 import { parseArticleFile } from '../src/core/parse-article-file.ts';
@@ -213,10 +214,14 @@ function libraryPageSizes(): [number, number] {
 export function generatedDataFiles(readables: readonly ReadableArticle[]) {
   const pages = libraryPages(readables.map(libraryEntry), ...libraryPageSizes());
   const firstScreen = pages[0]!;
-  const sharedSources = sharedSourcePages(readables);
   const files: Record<string, unknown> = {};
   for (const page of pages) files[libraryPageFile(page.page)] = page;
-  for (const page of sharedSources) files[sharedSourceFile(page.sharedId)] = page;
+  // Each shared source's first screen, which its prerendered page carries.
+  const sharedSources = sharedSourcePages(readables).map((whole) => {
+    const sourcePages = sharedSourceFiles(whole, ...libraryPageSizes());
+    for (const page of sourcePages) files[sharedSourceFile(page.sharedId, page.page)] = page;
+    return sourcePages[0]!;
+  });
   return { files, firstScreen, sharedSources };
 }
 
@@ -332,10 +337,11 @@ export function staticPages(): Plugin {
         const readable = readableArticle(file);
         readables.push(readable);
         const articleId = readable.article.id;
-        // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
-        const articlesOnly = process.env.TALLY_PAGES === 'articles';
+        // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more);
+        // TALLY_PAGES=site writes only the library's and shared sources' pages (the benchmark's large library).
+        const articlesOnly = process.env.TALLY_PAGES === 'articles' || process.env.TALLY_PAGES === 'site';
         const routes = (pagesByArticle.get(articleId) ?? []).filter(
-          (route) => !articlesOnly || (route.claimId === undefined && route.sourceId === undefined),
+          (route) => process.env.TALLY_PAGES !== 'site' && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
         );
         stats.pages += routes.length;
         stats.images += articlesOnly ? 0 : 1 + readable.claims.length;
@@ -397,7 +403,7 @@ export function staticPages(): Plugin {
       await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
 
       await renderer?.close();
-      urls.push(...(await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) })));
+      if (process.env.TALLY_PAGES !== 'site') urls.push(...(await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) })));
       stats.seconds = (performance.now() - started) / 1000;
       if (process.env.TALLY_BUILD_STATS) await writeFile(process.env.TALLY_BUILD_STATS, JSON.stringify(stats));
 

@@ -22,16 +22,18 @@ export function libraryPageOfFile(file: string): number | undefined {
   return page === undefined || page === '1' ? undefined : Number(page);
 }
 
-/** Everything one source shared across articles said, by its shared id. Written by the build. */
-export function sharedSourceFile(sharedId: string): string {
-  return `data/sources/${sharedId}.json`;
+/** Everything one source shared across articles said, by its shared id, in pages: page 1 is its first screen. Written by the build. */
+export function sharedSourceFile(sharedId: string, page = 1): string {
+  return page === 1 ? `data/sources/${sharedId}.json` : `data/sources/${sharedId}/${page}.json`;
 }
 
-const SHARED_SOURCE_FILE = /^data\/sources\/([a-z0-9-]+)\.json$/;
+const SHARED_SOURCE_FILE = /^data\/sources\/([a-z0-9-]+)(?:\.json|\/([1-9][0-9]*)\.json)$/;
 
-/** The shared source a data file holds, or undefined if `file` is not a shared source's file. */
-export function sharedSourceIdOfFile(file: string): string | undefined {
-  return SHARED_SOURCE_FILE.exec(file)?.[1];
+/** The shared source and page a data file holds, or undefined if `file` is not a shared source's file. */
+export function sharedSourceOfFile(file: string): { sharedId: string; page: number } | undefined {
+  const match = SHARED_SOURCE_FILE.exec(file);
+  if (!match || match[2] === '1') return undefined;
+  return { sharedId: match[1]!, page: match[2] === undefined ? 1 : Number(match[2]) };
 }
 
 /** One article's file: its text, sources and claims. */

@@ -8,8 +8,11 @@ import { placedReports, type ReadableArticle } from './readable-article.ts';
 import { SlugSchema, SourceSchema, type Claim } from './schema.ts';
 import { formatRoute } from './url-state.ts';
 
-/** The library's first screen lists this many articles; the rest, and searching them all, load on demand. */
-export const FIRST_SCREEN_ARTICLES = 50;
+/**
+ * The library's first screen lists this many articles, as does a shared source's page; the rest, and
+ * searching them all, load on demand. A phone shows fewer; a page that holds more hydrates slower.
+ */
+export const FIRST_SCREEN_ARTICLES = 20;
 
 /**
  * After the first screen, the index is split into files of this many articles: a search loads them side by
@@ -67,13 +70,19 @@ export function sortLibrary(entries: readonly LibraryEntry[]): LibraryEntry[] {
  * `pageSize`. There is always a page 1, empty in an empty library.
  */
 export function libraryPages(entries: readonly LibraryEntry[], firstScreen = FIRST_SCREEN_ARTICLES, pageSize = LIBRARY_PAGE_ARTICLES): LibraryIndex[] {
-  if (!Number.isInteger(firstScreen) || firstScreen < 1 || !Number.isInteger(pageSize) || pageSize < 1) {
-    throw new RangeError(`The library's pages need whole, positive sizes (got ${firstScreen} and ${pageSize})`);
-  }
   const sorted = sortLibrary(entries);
-  const chunks = [sorted.slice(0, firstScreen)];
-  for (let start = firstScreen; start < sorted.length; start += pageSize) chunks.push(sorted.slice(start, start + pageSize));
+  const chunks = splitPages(sorted, firstScreen, pageSize);
   return chunks.map((articles, i) => ({ total: sorted.length, page: i + 1, pages: chunks.length, articles }));
+}
+
+/** A list as pages: the first of `firstScreen` items, then of `pageSize` each; always at least one page. */
+function splitPages<T>(items: readonly T[], firstScreen: number, pageSize: number): T[][] {
+  if (!Number.isInteger(firstScreen) || firstScreen < 1 || !Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`Pages need whole, positive sizes (got ${firstScreen} and ${pageSize})`);
+  }
+  const chunks = [items.slice(0, firstScreen)];
+  for (let start = firstScreen; start < items.length; start += pageSize) chunks.push(items.slice(start, start + pageSize));
+  return chunks;
 }
 
 const fold = (text: string) =>
@@ -122,18 +131,31 @@ export const SharedSourceArticleSchema = v.object({
   reports: v.array(SharedSourceReportSchema),
 });
 
-/** Everything one shared source says across the library, newest article first. */
+/**
+ * What one shared source says across the library, newest article first, one file of it: page 1 holds the
+ * first screen, later pages the rest. `total` and `reports` count every article and report.
+ */
 export const SharedSourcePageSchema = v.object({
   sharedId: SlugSchema,
   name: v.string(),
   kind: SourceSchema.entries.kind,
   wikidata: v.optional(v.string()),
+  total: Count,
+  reports: Count,
+  page: v.pipe(Count, v.minValue(1)),
+  pages: v.pipe(Count, v.minValue(1)),
   articles: v.array(SharedSourceArticleSchema),
 });
 
 export type SharedSourcePage = v.InferOutput<typeof SharedSourcePageSchema>;
 
-/** Every shared source of the given articles (newest first), each with its reports, figure by figure. */
+/** One shared source's whole page as the files a reader loads: the first screen, then pages of `pageSize` articles. */
+export function sharedSourceFiles(whole: SharedSourcePage, firstScreen = FIRST_SCREEN_ARTICLES, pageSize = LIBRARY_PAGE_ARTICLES): SharedSourcePage[] {
+  const chunks = splitPages(whole.articles, firstScreen, pageSize);
+  return chunks.map((articles, i) => ({ ...whole, page: i + 1, pages: chunks.length, articles }));
+}
+
+/** Every shared source of the given articles (newest first), each whole, in one page, with its reports, figure by figure. */
 export function sharedSourcePages(readables: readonly ReadableArticle[]): SharedSourcePage[] {
   const pages = new Map<string, SharedSourcePage>();
   const newestFirst = [...readables].sort(
@@ -145,7 +167,17 @@ export function sharedSourcePages(readables: readonly ReadableArticle[]): Shared
       if (!source.sharedId) continue;
       let page = pages.get(source.sharedId);
       if (!page) {
-        page = { sharedId: source.sharedId, name: source.name, kind: source.kind, ...(source.wikidata && { wikidata: source.wikidata }), articles: [] };
+        page = {
+          sharedId: source.sharedId,
+          name: source.name,
+          kind: source.kind,
+          ...(source.wikidata && { wikidata: source.wikidata }),
+          total: 0,
+          reports: 0,
+          page: 1,
+          pages: 1,
+          articles: [],
+        };
         pages.set(source.sharedId, page);
       }
       const reports = readable.claims.flatMap((claim) =>
@@ -168,6 +200,8 @@ export function sharedSourcePages(readables: readonly ReadableArticle[]): Shared
         ...(source.description && { description: source.description }),
         reports,
       });
+      page.total++;
+      page.reports += reports.length;
     }
   }
   return [...pages.values()];
@@ -192,12 +226,12 @@ export function libraryPageMeta(index: LibraryIndex, base = '/'): PageMeta {
 
 /** A shared source's page: its title and description for link previews. */
 export function sharedSourcePageMeta(page: SharedSourcePage, base = '/'): PageMeta {
-  const reports = page.articles.reduce((n, a) => n + a.reports.length, 0);
+  const { reports } = page;
   const newest = page.articles[0];
   return {
     title: `${page.name} across Tally's articles · Tally`,
     description: clipText(
-      `What ${page.name} said in ${plural(page.articles.length, 'article')} (${plural(reports, 'report')}): ${page.articles
+      `What ${page.name} said in ${plural(page.total, 'article')} (${plural(reports, 'report')}): ${page.articles
         .flatMap((a) => a.reports.map((r) => `${r.claimTitle}: ${r.gist}`))
         .join(' · ')}`,
       300,

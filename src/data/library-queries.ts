@@ -1,7 +1,7 @@
 // The library's data files: its index in pages (the first screen, then the rest on demand), and each shared source.
 import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
-import { libraryPageFile, libraryPageOfFile, sharedSourceFile, sharedSourceIdOfFile } from '../core/data-files.ts';
+import { libraryPageFile, libraryPageOfFile, sharedSourceFile, sharedSourceOfFile } from '../core/data-files.ts';
 import { LibraryIndexSchema, SharedSourcePageSchema } from '../core/library.ts';
 import { schemaProblems, DataFileError } from '../core/parse-article-file.ts';
 import { fetchDataFile } from './fetch-data-file.ts';
@@ -26,10 +26,11 @@ export function libraryFirstScreenQuery() {
   return libraryPageQuery(1);
 }
 
-export function sharedSourceQuery(sharedId: string) {
-  const file = sharedSourceFile(sharedId);
+/** One page of a shared source's articles: page 1 is its first screen. */
+export function sharedSourceQuery(sharedId: string, page = 1) {
+  const file = sharedSourceFile(sharedId, page);
   return queryOptions({
-    queryKey: ['shared-source', sharedId],
+    queryKey: ['shared-source', sharedId, page],
     queryFn: async ({ signal }) => parse(SharedSourcePageSchema, await fetchDataFile(file, signal), file),
   });
 }
@@ -41,8 +42,8 @@ export function seedLibraryFile(file: string, json: unknown, setData: (key: read
     setData(libraryPageQuery(page).queryKey, parse(LibraryIndexSchema, json, file));
     return true;
   }
-  const sharedId = sharedSourceIdOfFile(file);
-  if (!sharedId) return false;
-  setData(sharedSourceQuery(sharedId).queryKey, parse(SharedSourcePageSchema, json, file));
+  const source = sharedSourceOfFile(file);
+  if (!source) return false;
+  setData(sharedSourceQuery(source.sharedId, source.page).queryKey, parse(SharedSourcePageSchema, json, file));
   return true;
 }
