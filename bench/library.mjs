@@ -1,6 +1,7 @@
 // A large library for the benchmark: generated articles (never published), and the `library` part of
 // `npm run bench`, which builds them into a site of its own and measures its library page and the page of a
 // source quoted in every article, each next to the floor app in the same run.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -162,4 +163,74 @@ export async function measureLibrary({ browser, count, work, run, serve, precomp
   } finally {
     server.kill();
   }
+}
+
+/** The MD5 of every file under `dir`, by its path there. */
+function md5s(dir, prefix = '', into = new Map()) {
+  for (const name of readdirSync(join(dir, prefix))) {
+    const path = prefix ? `${prefix}/${name}` : name;
+    if (statSync(join(dir, path)).isDirectory()) md5s(dir, path, into);
+    else into.set(path, createHash('md5').update(readFileSync(join(dir, path))).digest('hex'));
+  }
+  return into;
+}
+
+/**
+ * The `build` part: builds a library of `count` generated articles (never published: .bench/library-public)
+ * from a cold page cache, then again after changing one pack, and then that same library cold, with the cache
+ * off, to check that the cached rebuild wrote the very same bytes. Prints the time per article and per page,
+ * each step's seconds, and the rebuild's ratio to the full build.
+ */
+export async function measureBuild({ count, work, run, table, format }) {
+  const { section, row } = table;
+  const { times } = format;
+  const publicDir = join(work, 'library-public');
+  const cache = join(work, 'page-cache');
+  const statsFile = join(work, 'build-stats.json');
+  rmSync(cache, { recursive: true, force: true });
+  const packs = generateLibrary(count);
+  writeLibrary(publicDir, packs);
+  const timedBuild = (outDir, pageCache) => {
+    const start = performance.now();
+    run('npx', ['vite', 'build', '--logLevel', 'error'], { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: outDir, TALLY_PAGE_CACHE: pageCache, TALLY_BUILD_STATS: statsFile });
+    return { ...JSON.parse(readFileSync(statsFile, 'utf8')), wall: (performance.now() - start) / 1000 };
+  };
+  const outDir = join(work, 'library');
+  console.log(`Building a library of ${count.toLocaleString('en')} generated articles…`);
+  const full = timedBuild(outDir, cache);
+  // One pack changes: a claim's question is reworded.
+  const changed = packs[Math.floor(count / 2)];
+  changed.claims[0] = { ...changed.claims[0], question: `${changed.claims[0].question} (reworded)` };
+  writePack(publicDir, changed);
+  const again = timedBuild(outDir, cache);
+  console.log('Building the changed library again with the page cache off, to compare…');
+  const coldDir = join(work, 'library-cold');
+  timedBuild(coldDir, 'off');
+  const [cached, cold] = [md5s(outDir), md5s(coldDir)];
+  const differing = [...new Set([...cached.keys(), ...cold.keys()])].filter((path) => cached.get(path) !== cold.get(path));
+
+  section(`Build: a library of ${count.toLocaleString('en')} generated articles (${full.pages.toLocaleString('en')} pages, ${full.images.toLocaleString('en')} preview images)`);
+  row('Full build (bundle, checks, pages, images, exports), cold page cache', `${full.wall.toFixed(1)} s`, '', '', '');
+  row('… of which pages, images and exports', `${full.seconds.toFixed(1)} s`, '', '', '');
+  row('Seconds per article (pages, images and exports)', `${(full.seconds / count).toFixed(3)} s`, '', '', '');
+  row('Seconds per page (pages, images and exports)', `${(full.seconds / full.pages).toFixed(4)} s`, '', '', '');
+  row(
+    `Rebuild after changing one pack (${again.redoneArticles} of ${count} articles, ${again.redoneSitePages} site-wide pages redone)`,
+    `${again.wall.toFixed(1)} s`,
+    `${full.wall.toFixed(1)} s (full build)`,
+    times(again.wall, full.wall),
+    '≤ 0.05×',
+  );
+  row('… pages, images and exports only', `${again.seconds.toFixed(1)} s`, `${full.seconds.toFixed(1)} s`, times(again.seconds, full.seconds), '');
+  for (const name of new Set([...Object.keys(full.steps), ...Object.keys(again.steps)])) {
+    row(`… step: ${name} (rebuild; full build as floor)`, `${(again.steps[name] ?? 0).toFixed(2)} s`, `${(full.steps[name] ?? 0).toFixed(2)} s`, '', '');
+  }
+  row(
+    `Rebuild's output equals a cold build's (MD5 of ${cold.size.toLocaleString('en')} files)`,
+    differing.length === 0 ? 'yes' : `no: ${differing.length} differ (${differing.slice(0, 3).join(', ')})`,
+    '',
+    '',
+    'yes',
+  );
+  if (differing.length > 0) process.exitCode = 1;
 }

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { generateLibrary, measureLibrary, writeLibrary, writePack } from '../bench/library.mjs';
+import { measureBuild, measureLibrary } from '../bench/library.mjs';
 import { scaleArticle } from '../bench/scale-article.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 import { freePorts } from './free-ports.mjs';
@@ -358,41 +358,6 @@ async function measureScale(browser, scale) {
   row('Event Timing duration (INP-like), 1,000 claims', ms(clicks.eventTiming), '', '', '≤ 100 ms');
 }
 
-/**
- * Builds a library of generated articles (never published: .bench/library-public) twice from a cold page
- * cache, then again after changing one pack; prints the time per article and per page, and the rebuild's
- * ratio to the full build. `--articles=N` sets the library's size (1,000 by default; not run with --quick).
- */
-async function measureBuild() {
-  const count = libraryArticles;
-  const publicDir = join(work, 'library-public');
-  const cache = join(work, 'page-cache');
-  const statsFile = join(work, 'build-stats.json');
-  rmSync(cache, { recursive: true, force: true });
-  const packs = generateLibrary(count);
-  writeLibrary(publicDir, packs);
-  const env = { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'library'), TALLY_PAGE_CACHE: cache, TALLY_BUILD_STATS: statsFile };
-  const timedBuild = () => {
-    const start = performance.now();
-    run('npx', ['vite', 'build', '--logLevel', 'error'], env);
-    return { ...JSON.parse(readFileSync(statsFile, 'utf8')), wall: (performance.now() - start) / 1000 };
-  };
-  console.log(`Building a library of ${count.toLocaleString('en')} generated articles…`);
-  const full = timedBuild();
-  // One pack changes: a claim's question is reworded.
-  const changed = packs[Math.floor(count / 2)];
-  changed.claims[0] = { ...changed.claims[0], question: `${changed.claims[0].question} (reworded)` };
-  writePack(publicDir, changed);
-  const again = timedBuild();
-  section(`Build: a library of ${count.toLocaleString('en')} generated articles (${full.pages.toLocaleString('en')} pages, ${full.images.toLocaleString('en')} preview images)`);
-  row('Full build (bundle, pages, images), cold page cache', `${full.wall.toFixed(1)} s`, '', '', '');
-  row('… of which pages and preview images', `${full.seconds.toFixed(1)} s`, '', '', '');
-  row('Seconds per article (pages and images)', `${(full.seconds / count).toFixed(3)} s`, '', '', '');
-  row('Seconds per page (pages and images)', `${(full.seconds / full.pages).toFixed(4)} s`, '', '', '');
-  row(`Rebuild after changing one pack (${again.redoneArticles} of ${count} articles redone)`, `${again.wall.toFixed(1)} s`, `${full.wall.toFixed(1)} s (full build)`, times(again.wall, full.wall), '≤ 0.05×');
-  row('… pages and preview images only', `${again.seconds.toFixed(1)} s`, `${full.seconds.toFixed(1)} s`, times(again.seconds, full.seconds), '');
-}
-
 const servers = [];
 try {
   const scale = build();
@@ -409,7 +374,7 @@ try {
       const format = { kb, ms, times };
       await measureLibrary({ browser, count: libraryArticles, work, run, serve, precompress, lighthouseRuns, floorUrl: url('floor'), port: ports.library, table, format, median, runs: LIGHTHOUSE_RUNS });
     }
-    if (wants('build') && !quick) await measureBuild();
+    if (wants('build') && !quick) await measureBuild({ count: libraryArticles, work, run, table: { section, row }, format: { times } });
   } finally {
     await browser.close();
   }
