@@ -8,7 +8,10 @@ import { useLinkClick } from '../../lib/link-click.ts';
 import { libraryPageQuery } from '../../data/library-queries.ts';
 import './library.css';
 
-const plural = (n: number, word: string, words = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : words}`;
+// NOTE: one formatter for every number: `toLocaleString` builds a new one each call, a cost on every keystroke.
+const numbers = new Intl.NumberFormat('en');
+const count = (n: number) => numbers.format(n);
+const plural = (n: number, word: string, words = `${word}s`) => `${count(n)} ${n === 1 ? word : words}`;
 
 /** One article's line. Memoised: while the reader types, the lines that still match are not drawn again. */
 const LibraryItem = memo(function LibraryItem({ entry }: { entry: LibraryEntry }) {
@@ -70,13 +73,13 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
     document.querySelector('meta[name="description"]')?.setAttribute('content', description);
   }, [title, description]);
 
-  const firstOnly = more > 0 ? ` Showing the first ${shown.length.toLocaleString('en')}.` : '';
+  const firstOnly = more > 0 ? ` Showing the first ${count(shown.length)}.` : '';
   const status =
     words === ''
       ? `${plural(firstScreen.total, 'article')}, newest first.${firstOnly}`
       : !complete && !failed
         ? `Searching every article… ${plural(matching.length, 'match', 'matches')} so far.`
-        : `${plural(matching.length, 'article')} of ${firstScreen.total.toLocaleString('en')} match “${words}”.${firstOnly}`;
+        : `${plural(matching.length, 'article')} of ${count(firstScreen.total)} match “${words}”.${firstOnly}`;
 
   return (
     <section className="library" aria-labelledby="library-title">
