@@ -27,7 +27,7 @@ test('the library lists the newest articles first, with outlet, date and claim c
   await expect(titles).toHaveText(ALL_TITLES);
   await expect(page.getByRole('status')).toHaveText('6 articles, newest first.');
   await expect(page.getByRole('button', { name: /more article/ })).toHaveCount(0);
-  const seed = library(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: SEED_TITLE }) });
+  const seed = library(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: SEED_TITLE, exact: true }) });
   await expect(seed).toContainText('RFE/RL · 23 September 2016');
   await expect(seed).toContainText('13 claims, 1 with sources that differ');
 });
@@ -66,7 +66,7 @@ test('the library works from the keyboard: search, then the first match’s link
   await page.keyboard.type('truce');
   await expect(library(page).getByRole('heading', { level: 2 })).toHaveText([SEED_TITLE]);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: SEED_TITLE })).toBeFocused();
+  await expect(page.getByRole('link', { name: SEED_TITLE, exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/aleppo-2016-09-23/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
@@ -78,7 +78,7 @@ test('on a phone, the library fits the screen and its search finds articles on l
   expect(await hasNoSidewaysScroll(page)).toBe(true);
   await page.getByRole('searchbox', { name: 'Search titles, outlets and sources' }).fill('floods');
   await expect(library(page).getByRole('heading', { level: 2 })).toHaveText([FLOOD_TITLE, FLOODS_TITLE]);
-  await expect(page.getByRole('link', { name: FLOODS_TITLE })).toBeVisible();
+  await expect(page.getByRole('link', { name: FLOODS_TITLE, exact: true })).toBeVisible();
   expect(await hasNoSidewaysScroll(page)).toBe(true);
 });
 
@@ -87,7 +87,7 @@ test('the library works with scripts off: its first screen is prerendered, and i
   const page = await context.newPage();
   await page.goto('/');
   await expect(library(page).getByRole('heading', { level: 2 })).toHaveText(FIRST_SCREEN);
-  await page.getByRole('link', { name: QUAKE_TITLE }).click();
+  await page.getByRole('link', { name: QUAKE_TITLE, exact: true }).click();
   await expect(page).toHaveURL('/quake-recovery-pledges-2025-11-18/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUAKE_TITLE);
   await context.close();
