@@ -363,7 +363,7 @@ export function staticPages(): Plugin {
         const appHtml = await step('draw pages', () => renderer!.renderPage(page));
         const html = withBody(withHead(template, head), appHtml, page);
         const path = join(formatRoute(route), 'index.html');
-        await write(outDir, path, html);
+        await step('write files', () => write(outDir, path, html));
         const url = new URL(meta.path, siteUrl).href;
         urls.push(url);
         made?.files.push(path);
@@ -421,7 +421,7 @@ export function staticPages(): Plugin {
         }
         const relative = (path: string) => path.slice(base.length);
         const image = async (path: string, png: Buffer) => {
-          await write(outDir, path, png);
+          await step('write files', () => write(outDir, path, png));
           made.files.push(path);
         };
         if (!articlesOnly) {
