@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../src/core/describe-claim.ts';
-import { libraryEntry, libraryPages, librarySearch, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
+import { libraryPageFile, libraryPageOfFile, sharedSourceFile, sharedSourceOfFile } from '../../src/core/data-files.ts';
+import { libraryEntry, libraryPages, librarySearch, sharedSourceFiles, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
@@ -88,5 +89,36 @@ describe('sources shared across articles', () => {
       with: [],
     });
     expect(pages.map((p) => p.sharedId)).not.toContain('army-source');
+  });
+});
+
+describe('the files of the library and of shared sources', () => {
+  it('names each page of the index, page 1 being the first screen, and reads the page back from the name', () => {
+    expect([1, 2, 12].map(libraryPageFile)).toEqual(['data/library.json', 'data/library/2.json', 'data/library/12.json']);
+    for (const page of [1, 2, 12]) expect(libraryPageOfFile(libraryPageFile(page))).toBe(page);
+    // One name per page: page 1 has no second address.
+    expect(libraryPageOfFile('data/library/1.json')).toBeUndefined();
+    expect(libraryPageOfFile('data/library/x.json')).toBeUndefined();
+    expect(libraryPageOfFile('data/articles/library.json')).toBeUndefined();
+  });
+
+  it('names each page of a shared source and reads the source and page back from the name', () => {
+    expect(sharedSourceFile('sohr')).toBe('data/sources/sohr.json');
+    expect(sharedSourceFile('sohr', 3)).toBe('data/sources/sohr/3.json');
+    for (const page of [1, 2, 30]) expect(sharedSourceOfFile(sharedSourceFile('a-source', page))).toEqual({ sharedId: 'a-source', page });
+    expect(sharedSourceOfFile('data/sources/sohr/1.json')).toBeUndefined();
+    expect(sharedSourceOfFile('data/library.json')).toBeUndefined();
+  });
+
+  it('splits a shared source into its first screen and later pages, each counting every article and report', () => {
+    const whole = sharedSourcePages([readable])[0]!;
+    const many = { ...whole, total: 5, reports: 5, articles: Array.from({ length: 5 }, (_, i) => ({ ...whole.articles[0]!, id: `article-${i}` })) };
+    const files = sharedSourceFiles(many, 2, 2);
+    expect(files.map((f) => [f.page, f.pages, f.total, f.reports, f.articles.map((a) => a.id)])).toEqual([
+      [1, 3, 5, 5, ['article-0', 'article-1']],
+      [2, 3, 5, 5, ['article-2', 'article-3']],
+      [3, 3, 5, 5, ['article-4']],
+    ]);
+    expect(whole).toMatchObject({ total: 1, page: 1, pages: 1, reports: whole.articles[0]!.reports.length });
   });
 });
