@@ -9,13 +9,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { measureBuild, measureLibrary } from '../bench/library.mjs';
 import { scaleArticle } from '../bench/scale-article.mjs';
 import { measureStudio } from '../bench/studio.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 import { freePorts } from './free-ports.mjs';
 
 const quick = process.argv.includes('--quick');
-/** `--only=size,load,interaction,scale,studio` runs some parts; `--skip-build` reuses the last build. */
+/** `--only=size,load,interaction,scale,studio,library,build` runs some parts; `--skip-build` reuses the last build. */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (part) => !only || only.includes(part);
 const skipBuild = process.argv.includes('--skip-build');
@@ -26,8 +27,10 @@ const LOADS = quick ? 1 : 5;
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
 // Free ports, found at start: fixed ones may be held by another server on the machine.
-const [appPort, floorPort, scalePort] = await freePorts(3);
-const ports = { app: appPort, floor: floorPort, scale: scalePort };
+const [appPort, floorPort, scalePort, libraryPort] = await freePorts(4);
+const ports = { app: appPort, floor: floorPort, scale: scalePort, library: libraryPort };
+/** `--articles=N`: the size of the generated library, for the `library` and `build` parts (1,000 by default, 120 with --quick). */
+const libraryArticles = Number(process.argv.find((a) => a.startsWith('--articles='))?.slice(11) ?? (quick ? 120 : 1000));
 
 const rows = [];
 const section = (title) => rows.push({ section: title });
@@ -364,54 +367,6 @@ async function measureScale(browser, scale) {
   row('Event Timing duration (INP-like), 1,000 claims', ms(clicks.eventTiming), '', '', '≤ 100 ms');
 }
 
-/**
- * Builds a library of generated articles (never published: .bench/library-public) twice from a cold page
- * cache, then again after changing one pack; prints the time per article and per page, and the rebuild's
- * ratio to the full build. `--articles=N` sets the library's size (1,000 by default; not run with --quick).
- */
-async function measureBuild() {
-  const count = Number(process.argv.find((a) => a.startsWith('--articles='))?.slice(11) ?? 1000);
-  const publicDir = join(work, 'library-public');
-  const cache = join(work, 'page-cache');
-  const statsFile = join(work, 'build-stats.json');
-  rmSync(publicDir, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
-  mkdirSync(join(publicDir, 'data', 'articles'), { recursive: true });
-  const packs = [];
-  for (let i = 1; i <= count; i++) {
-    const { withClaims } = scaleArticle({ claims: 3, reportsPerClaim: 3, targetBytes: 6000 });
-    const used = new Set(withClaims.claims.flatMap((c) => c.reports.flatMap((r) => r.sourceIds)));
-    packs.push({
-      ...withClaims,
-      article: { ...withClaims.article, id: `library-${i}`, title: `Generated article number ${i}` },
-      sources: withClaims.sources.filter((source) => used.has(source.id)),
-    });
-  }
-  writeFileSync(join(publicDir, 'data', 'articles.json'), JSON.stringify({ articles: packs.map(({ article: { id, title } }) => ({ id, title })) }));
-  const writePack = (pack) => writeFileSync(join(publicDir, 'data', 'articles', `${pack.article.id}.json`), JSON.stringify(pack));
-  packs.forEach(writePack);
-  const env = { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'library'), TALLY_PAGE_CACHE: cache, TALLY_BUILD_STATS: statsFile };
-  const timedBuild = () => {
-    const start = performance.now();
-    run('npx', ['vite', 'build', '--logLevel', 'error'], env);
-    return { ...JSON.parse(readFileSync(statsFile, 'utf8')), wall: (performance.now() - start) / 1000 };
-  };
-  console.log(`Building a library of ${count.toLocaleString('en')} generated articles…`);
-  const full = timedBuild();
-  // One pack changes: a claim's question is reworded.
-  const changed = packs[Math.floor(count / 2)];
-  changed.claims[0] = { ...changed.claims[0], question: `${changed.claims[0].question} (reworded)` };
-  writePack(changed);
-  const again = timedBuild();
-  section(`Build: a library of ${count.toLocaleString('en')} generated articles (${full.pages.toLocaleString('en')} pages, ${full.images.toLocaleString('en')} preview images)`);
-  row('Full build (bundle, pages, images), cold page cache', `${full.wall.toFixed(1)} s`, '', '', '');
-  row('… of which pages and preview images', `${full.seconds.toFixed(1)} s`, '', '', '');
-  row('Seconds per article (pages and images)', `${(full.seconds / count).toFixed(3)} s`, '', '', '');
-  row('Seconds per page (pages and images)', `${(full.seconds / full.pages).toFixed(4)} s`, '', '', '');
-  row(`Rebuild after changing one pack (${again.redoneArticles} of ${count} articles redone)`, `${again.wall.toFixed(1)} s`, `${full.wall.toFixed(1)} s (full build)`, times(again.wall, full.wall), '≤ 0.05×');
-  row('… pages and preview images only', `${again.seconds.toFixed(1)} s`, `${full.seconds.toFixed(1)} s`, times(again.seconds, full.seconds), '');
-}
-
 const servers = [];
 try {
   const scale = build();
@@ -427,7 +382,12 @@ try {
       const helpers = { section, row, ms, median, readerClickToPaint: () => readerClickToPaint(browser) };
       await measureStudio(browser, { studioUrl: url('app', '/studio/'), scale, quick, helpers });
     }
-    if (wants('build') && !quick) await measureBuild();
+    if (wants('library')) {
+      const table = { section, row };
+      const format = { kb, ms, times };
+      await measureLibrary({ browser, count: libraryArticles, work, run, serve, precompress, lighthouseRuns, floorUrl: url('floor'), port: ports.library, table, format, median, runs: LIGHTHOUSE_RUNS });
+    }
+    if (wants('build') && !quick) await measureBuild({ count: libraryArticles, work, run, table: { section, row }, format: { times } });
   } finally {
     await browser.close();
   }

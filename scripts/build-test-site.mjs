@@ -29,6 +29,7 @@ if (index) writeFileSync(indexPath, `${JSON.stringify(index, null, 2)}\n`);
 const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, TALLY_PUBLIC_DIR: work, TALLY_OUT_DIR: join(root, 'dist-test') },
+  // A first screen of 3 articles and pages of 2: the test site's few articles still load in pages on demand.
+  env: { ...process.env, TALLY_PUBLIC_DIR: work, TALLY_OUT_DIR: join(root, 'dist-test'), TALLY_LIBRARY_PAGES: '3,2' },
 });
 process.exit(result.status ?? 1);

@@ -4,21 +4,23 @@
 // Card tags. Also a preview image per claim and per article, the article's structured data, a 404.html,
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
-import { ARTICLE_INDEX_FILE, LIBRARY_FILE, sharedSourceFile } from '../src/core/data-files.ts';
+import { LIBRARY_FILE, libraryPageFile, sharedSourceFile } from '../src/core/data-files.ts';
 import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, previewImagePath, type PageMeta } from '../src/core/page-meta.ts';
 import { checkPacks, formatProblems, hasErrors } from '../src/core/check-pack.ts';
 import {
   FIRST_SCREEN_ARTICLES,
+  LIBRARY_PAGE_ARTICLES,
   libraryEntry,
-  libraryIndex,
+  libraryPages,
   libraryPageMeta,
   sharedSourcePageMeta,
+  sharedSourceFiles,
   sharedSourcePages,
 } from '../src/core/library.ts';
 import { parseArticleFile } from '../src/core/parse-article-file.ts';
@@ -136,10 +138,46 @@ export async function loadSiteData(publicDir: string) {
   return { files, warnings: problems.length > 0 ? formatProblems(problems, texts.length) : undefined };
 }
 
+/** The folders made so far by this build: one `mkdir` each, not one per file. */
+const madeDirs = new Set<string>();
+async function makeDir(dir: string) {
+  if (madeDirs.has(dir)) return;
+  await mkdir(dir, { recursive: true });
+  madeDirs.add(dir);
+}
+
 async function write(outDir: string, path: string, data: string | Buffer) {
   const target = join(outDir, path);
-  await mkdir(dirname(target), { recursive: true });
+  await makeDir(dirname(target));
+  // NOTE: a file in the output may be a hard link to the page cache (placeFile): it is replaced, never written through.
+  await rm(target, { force: true });
   await writeFile(target, data);
+}
+
+/**
+ * Puts a file of the page cache into the output, or the output's into the cache: a hard link (no bytes
+ * copied), or a copy where the two folders are on different disks.
+ */
+async function placeFile(from: string, to: string) {
+  await makeDir(dirname(to));
+  await rm(to, { force: true });
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
+}
+
+/** Places many files at once, a few at a time: each is a system call or two, mostly waiting on the disk. */
+async function placeFiles(pairs: readonly (readonly [string, string])[]) {
+  let next = 0;
+  const worker = async () => {
+    while (next < pairs.length) {
+      const [from, to] = pairs[next++]!;
+      await placeFile(from, to);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
 }
 
 /**
@@ -167,7 +205,22 @@ export interface BuildStats {
   redoneArticles: number;
   pages: number;
   images: number;
+  /** Site-wide pages (library, shared sources) drawn, not taken from the cache. */
+  redoneSitePages: number;
   seconds: number;
+  /** Seconds spent in each step, the checks of the packs included (they run before the bundle). */
+  steps: Record<string, number>;
+}
+
+/** Seconds spent in each step of this build, for {@link BuildStats}. */
+const steps: Record<string, number> = {};
+async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    steps[name] = (steps[name] ?? 0) + (performance.now() - start) / 1000;
+  }
 }
 
 function claimPreview(readable: ReadableArticle, claimId: string): PreviewContent {
@@ -196,16 +249,30 @@ function articlePreview(readable: ReadableArticle): PreviewContent {
 }
 
 /**
- * The data files the build derives from the packs: the library's index, newest first (whole, and its first
- * screen: the library's page and first file hold only what its first screen shows; the rest loads when a
- * reader searches or asks for more), and each source shared across articles.
+ * The sizes of the library's first screen and of its later pages. TALLY_LIBRARY_PAGES="first,rest" changes
+ * them, so that the test site, with a handful of articles, has pages to load on demand too.
+ */
+function libraryPageSizes(): [number, number] {
+  const sizes = process.env.TALLY_LIBRARY_PAGES?.split(',').map(Number);
+  return sizes?.length === 2 ? [sizes[0]!, sizes[1]!] : [FIRST_SCREEN_ARTICLES, LIBRARY_PAGE_ARTICLES];
+}
+
+/**
+ * The data files the build derives from the packs: the library's index, newest first, in pages (the
+ * library's page and first file hold only what its first screen shows; the rest loads when a reader searches
+ * or asks for more), and each source shared across articles.
  */
 export function generatedDataFiles(readables: readonly ReadableArticle[]) {
-  const index = libraryIndex(readables.map(libraryEntry));
-  const firstScreen = libraryIndex(index.articles, FIRST_SCREEN_ARTICLES);
-  const sharedSources = sharedSourcePages(readables);
-  const files: Record<string, unknown> = { [ARTICLE_INDEX_FILE]: index, [LIBRARY_FILE]: firstScreen };
-  for (const page of sharedSources) files[sharedSourceFile(page.sharedId)] = page;
+  const pages = libraryPages(readables.map(libraryEntry), ...libraryPageSizes());
+  const firstScreen = pages[0]!;
+  const files: Record<string, unknown> = {};
+  for (const page of pages) files[libraryPageFile(page.page)] = page;
+  // Each shared source's first screen, which its prerendered page carries.
+  const sharedSources = sharedSourcePages(readables).map((whole) => {
+    const sourcePages = sharedSourceFiles(whole, ...libraryPageSizes());
+    for (const page of sourcePages) files[sharedSourceFile(page.sharedId, page.page)] = page;
+    return sourcePages[0]!;
+  });
   return { files, firstScreen, sharedSources };
 }
 
@@ -224,7 +291,7 @@ export function devDataFiles(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0]!.replace(server.config.base, '');
-        if (path !== LIBRARY_FILE && path !== ARTICLE_INDEX_FILE && !path.startsWith('data/sources/')) return next();
+        if (path !== LIBRARY_FILE && !path.startsWith('data/library/') && !path.startsWith('data/sources/')) return next();
         loadSiteData(publicDir)
           .then(({ files }) => {
             const json = generatedDataFiles(files.map(({ parsed }) => readableArticle(parsed))).files[path];
@@ -258,7 +325,7 @@ export function staticPages(): Plugin {
     // The packs are checked before anything is bundled, so that a broken pack stops the build at once.
     async buildStart() {
       try {
-        site = await loadSiteData(publicDir);
+        site = await step('check packs', () => loadSiteData(publicDir));
       } catch (error) {
         // NOTE: the bundler would print the messages twice and its own stack trace after them; the person
         // building needs the messages alone, as `tally check` prints them.
@@ -278,7 +345,7 @@ export function staticPages(): Plugin {
       const loaded = site?.files ?? (await loadSiteData(publicDir)).files;
       // Started when a page has to be drawn: a rebuild whose articles all come from the cache may not need it.
       let renderer: Awaited<ReturnType<typeof loadRenderer>> | undefined;
-      const stats: BuildStats = { articles: loaded.length, redoneArticles: 0, pages: 0, images: 0, seconds: 0 };
+      const stats: BuildStats = { articles: loaded.length, redoneArticles: 0, pages: 0, images: 0, redoneSitePages: 0, seconds: 0, steps };
       const cacheDir = pageCacheDir(root);
       // NOTE: the template carries the hashed names of the browser's code, so a change to the app's code
       // changes every key; BUILD_SOURCES covers the build's own code.
@@ -292,10 +359,11 @@ export function staticPages(): Plugin {
         const isArticlePage = route.articleId !== undefined && route.claimId === undefined && route.sourceId === undefined;
         const head = headTags(meta, siteUrl, { type: isArticlePage || route.articleId === undefined ? 'website' : 'article', ...(structuredData && { structuredData }) });
         const page: EmbeddedData = { path: formatRoute(route, base), ...data };
-        renderer ??= await loadRenderer(root);
-        const html = withBody(withHead(template, head), await renderer.renderPage(page), page);
+        renderer ??= await step('start the renderer', () => loadRenderer(root));
+        const appHtml = await step('draw pages', () => renderer!.renderPage(page));
+        const html = withBody(withHead(template, head), appHtml, page);
         const path = join(formatRoute(route), 'index.html');
-        await write(outDir, path, html);
+        await step('write files', () => write(outDir, path, html));
         const url = new URL(meta.path, siteUrl).href;
         urls.push(url);
         made?.files.push(path);
@@ -318,13 +386,14 @@ export function staticPages(): Plugin {
       }
       const readables: ReadableArticle[] = [];
       for (const { file: fileName, json, parsed: file } of loaded) {
-        const readable = readableArticle(file);
+        const readable = await step('read articles', () => readableArticle(file));
         readables.push(readable);
         const articleId = readable.article.id;
-        // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more).
-        const articlesOnly = process.env.TALLY_PAGES === 'articles';
+        // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more);
+        // TALLY_PAGES=site writes only the library's and shared sources' pages (the benchmark's large library).
+        const articlesOnly = process.env.TALLY_PAGES === 'articles' || process.env.TALLY_PAGES === 'site';
         const routes = (pagesByArticle.get(articleId) ?? []).filter(
-          (route) => !articlesOnly || (route.claimId === undefined && route.sourceId === undefined),
+          (route) => process.env.TALLY_PAGES !== 'site' && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
         );
         stats.pages += routes.length;
         stats.images += articlesOnly ? 0 : 1 + readable.claims.length;
@@ -333,7 +402,7 @@ export function staticPages(): Plugin {
         const cached = cacheDir && join(cacheDir, articleId, key);
         const manifest = cached && (await readFile(join(cached, 'manifest.json'), 'utf8').then((text) => JSON.parse(text) as CachedArticle, () => undefined));
         if (cached && manifest) {
-          for (const path of manifest.files) await cp(join(cached, 'files', path), join(outDir, path));
+          await step('place cached files', () => placeFiles(manifest.files.map((path) => [join(cached, 'files', path), join(outDir, path)] as const)));
           urls.push(...manifest.urls);
           continue;
         }
@@ -352,20 +421,23 @@ export function staticPages(): Plugin {
         }
         const relative = (path: string) => path.slice(base.length);
         const image = async (path: string, png: Buffer) => {
-          await write(outDir, path, png);
+          await step('write files', () => write(outDir, path, png));
           made.files.push(path);
         };
         if (!articlesOnly) {
-          await image(relative(previewImagePath(articleId, undefined, base)), await renderPreviewPng(articlePreview(readable)));
+          await image(relative(previewImagePath(articleId, undefined, base)), await step('draw images', () => renderPreviewPng(articlePreview(readable))));
           for (const claim of readable.claims) {
-            await image(relative(previewImagePath(articleId, claim.id, base)), await renderPreviewPng(claimPreview(readable, claim.id)));
+            await image(relative(previewImagePath(articleId, claim.id, base)), await step('draw images', () => renderPreviewPng(claimPreview(readable, claim.id))));
           }
         }
         if (cached) {
           // One version per article: an older one is of no more use.
           await rm(join(cacheDir, articleId), { recursive: true, force: true });
-          await write(cached, 'manifest.json', JSON.stringify(made));
-          for (const path of made.files) await cp(join(outDir, path), join(cached, 'files', path));
+          await step('fill the cache', async () => {
+            await placeFiles(made.files.map((path) => [join(outDir, path), join(cached, 'files', path)] as const));
+            // The manifest last: a cache entry without one is never used.
+            await write(cached, 'manifest.json', JSON.stringify(made));
+          });
         }
       }
 
@@ -373,12 +445,30 @@ export function staticPages(): Plugin {
       const generated = generatedDataFiles(readables);
       for (const [file, json] of Object.entries(generated.files)) await write(outDir, file, JSON.stringify(json));
       const sharedById = new Map(generated.sharedSources.map((page) => [page.sharedId, page]));
+      /** A site-wide page is drawn again only when what it shows changed (the first screen it carries, its head). */
+      const renderSitePage = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>) => {
+        const path = join(formatRoute(route), 'index.html');
+        const routeDir = cacheDir && join(cacheDir, 'site-pages', createHash('sha256').update(path).digest('hex').slice(0, 16));
+        const key = createHash('sha256').update(JSON.stringify([buildKey, route, meta, data])).digest('hex').slice(0, 32);
+        const cachedPage = routeDir && join(routeDir, `${key}.html`);
+        const hit = cachedPage && (await step('place cached files', () => placeFile(cachedPage, join(outDir, path)).then(() => true, () => false)));
+        if (hit) {
+          urls.push(new URL(meta.path, siteUrl).href);
+          return;
+        }
+        stats.redoneSitePages++;
+        await renderRoute(route, meta, data);
+        if (routeDir && cachedPage) {
+          await rm(routeDir, { recursive: true, force: true });
+          await step('fill the cache', () => placeFile(join(outDir, path), cachedPage));
+        }
+      };
       for (const route of siteWidePages) {
         const sourcePage = route.sharedSourceId === undefined ? undefined : sharedById.get(route.sharedSourceId);
         if (sourcePage) {
-          await renderRoute(route, sharedSourcePageMeta(sourcePage, base), { files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage } });
+          await renderSitePage(route, sharedSourcePageMeta(sourcePage, base), { files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage } });
         } else if (route.sharedSourceId === undefined) {
-          await renderRoute(route, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
+          await renderSitePage(route, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
         }
       }
 
@@ -386,7 +476,9 @@ export function staticPages(): Plugin {
       await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
 
       await renderer?.close();
-      urls.push(...(await writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) })));
+      if (process.env.TALLY_PAGES !== 'site') {
+        urls.push(...(await step('write exports', () => writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) }))));
+      }
       stats.seconds = (performance.now() - started) / 1000;
       if (process.env.TALLY_BUILD_STATS) await writeFile(process.env.TALLY_BUILD_STATS, JSON.stringify(stats));
 

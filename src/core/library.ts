@@ -8,8 +8,17 @@ import { placedReports, type ReadableArticle } from './readable-article.ts';
 import { SlugSchema, SourceSchema, type Claim } from './schema.ts';
 import { formatRoute } from './url-state.ts';
 
-/** The library's first screen lists this many articles; the rest, and searching them all, load on demand. */
-export const FIRST_SCREEN_ARTICLES = 50;
+/**
+ * The library's first screen lists this many articles, as does a shared source's page; the rest, and
+ * searching them all, load on demand. A phone shows fewer; a page that holds more hydrates slower.
+ */
+export const FIRST_SCREEN_ARTICLES = 20;
+
+/**
+ * After the first screen, the index is split into files of this many articles: a search loads them side by
+ * side and shows matches as each arrives, and no file grows with the library.
+ */
+export const LIBRARY_PAGE_ARTICLES = 250;
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -26,9 +35,11 @@ export const LibraryEntrySchema = v.object({
   sources: v.array(v.string()),
 });
 
-/** The library's list, newest first. `total` counts every article, when `articles` holds only the first screen. */
+/** One file of the library's index, newest first: page 1 is the first screen. `total` counts every article. */
 export const LibraryIndexSchema = v.object({
   total: Count,
+  page: v.pipe(Count, v.minValue(1)),
+  pages: v.pipe(Count, v.minValue(1)),
   articles: v.array(LibraryEntrySchema),
 });
 
@@ -50,9 +61,28 @@ export function libraryEntry(readable: ReadableArticle): LibraryEntry {
 }
 
 /** Newest first; on the same day, by title, so the order never depends on the order files were read in. */
-export function libraryIndex(entries: readonly LibraryEntry[], limit = Number.POSITIVE_INFINITY): LibraryIndex {
-  const sorted = [...entries].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
-  return { total: sorted.length, articles: sorted.slice(0, limit) };
+export function sortLibrary(entries: readonly LibraryEntry[]): LibraryEntry[] {
+  return [...entries].sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
+}
+
+/**
+ * The library's index as the files a reader loads, newest first: the first screen (page 1), then pages of
+ * `pageSize`. There is always a page 1, empty in an empty library.
+ */
+export function libraryPages(entries: readonly LibraryEntry[], firstScreen = FIRST_SCREEN_ARTICLES, pageSize = LIBRARY_PAGE_ARTICLES): LibraryIndex[] {
+  const sorted = sortLibrary(entries);
+  const chunks = splitPages(sorted, firstScreen, pageSize);
+  return chunks.map((articles, i) => ({ total: sorted.length, page: i + 1, pages: chunks.length, articles }));
+}
+
+/** A list as pages: the first of `firstScreen` items, then of `pageSize` each; always at least one page. */
+function splitPages<T>(items: readonly T[], firstScreen: number, pageSize: number): T[][] {
+  if (!Number.isInteger(firstScreen) || firstScreen < 1 || !Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`Pages need whole, positive sizes (got ${firstScreen} and ${pageSize})`);
+  }
+  const chunks = [items.slice(0, firstScreen)];
+  for (let start = firstScreen; start < items.length; start += pageSize) chunks.push(items.slice(start, start + pageSize));
+  return chunks;
 }
 
 const fold = (text: string) =>
@@ -61,12 +91,21 @@ const fold = (text: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-/** Whether every word of the query is in the article's title, outlet or a source's name (any case, any accents). */
-export function matchesQuery(entry: LibraryEntry, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold([entry.title, entry.outlet, ...entry.sources].join('\n'));
-  return words.every((word) => haystack.includes(word));
+const queryWords = (query: string) => fold(query).split(/\s+/).filter(Boolean);
+const searchText = (entry: LibraryEntry) => fold([entry.title, entry.outlet, ...entry.sources].join('\n'));
+
+/**
+ * A search over the given entries, in their order: an entry matches when every word of the query is in its
+ * title, outlet or a source's name, in any case and with or without accents. Each entry's text is folded once
+ * here, so that a keystroke costs one `includes` per word and entry.
+ */
+export function librarySearch(entries: readonly LibraryEntry[]): (query: string) => LibraryEntry[] {
+  const texts = entries.map(searchText);
+  return (query) => {
+    const words = queryWords(query);
+    if (words.length === 0) return [...entries];
+    return entries.filter((_, i) => words.every((word) => texts[i]!.includes(word)));
+  };
 }
 
 /** One report of a shared source, with what a reader needs to find it in its article. */
@@ -92,18 +131,31 @@ export const SharedSourceArticleSchema = v.object({
   reports: v.array(SharedSourceReportSchema),
 });
 
-/** Everything one shared source says across the library, newest article first. */
+/**
+ * What one shared source says across the library, newest article first, one file of it: page 1 holds the
+ * first screen, later pages the rest. `total` and `reports` count every article and report.
+ */
 export const SharedSourcePageSchema = v.object({
   sharedId: SlugSchema,
   name: v.string(),
   kind: SourceSchema.entries.kind,
   wikidata: v.optional(v.string()),
+  total: Count,
+  reports: Count,
+  page: v.pipe(Count, v.minValue(1)),
+  pages: v.pipe(Count, v.minValue(1)),
   articles: v.array(SharedSourceArticleSchema),
 });
 
 export type SharedSourcePage = v.InferOutput<typeof SharedSourcePageSchema>;
 
-/** Every shared source of the given articles (newest first), each with its reports, figure by figure. */
+/** One shared source's whole page as the files a reader loads: the first screen, then pages of `pageSize` articles. */
+export function sharedSourceFiles(whole: SharedSourcePage, firstScreen = FIRST_SCREEN_ARTICLES, pageSize = LIBRARY_PAGE_ARTICLES): SharedSourcePage[] {
+  const chunks = splitPages(whole.articles, firstScreen, pageSize);
+  return chunks.map((articles, i) => ({ ...whole, page: i + 1, pages: chunks.length, articles }));
+}
+
+/** Every shared source of the given articles (newest first), each whole, in one page, with its reports, figure by figure. */
 export function sharedSourcePages(readables: readonly ReadableArticle[]): SharedSourcePage[] {
   const pages = new Map<string, SharedSourcePage>();
   const newestFirst = [...readables].sort(
@@ -115,7 +167,17 @@ export function sharedSourcePages(readables: readonly ReadableArticle[]): Shared
       if (!source.sharedId) continue;
       let page = pages.get(source.sharedId);
       if (!page) {
-        page = { sharedId: source.sharedId, name: source.name, kind: source.kind, ...(source.wikidata && { wikidata: source.wikidata }), articles: [] };
+        page = {
+          sharedId: source.sharedId,
+          name: source.name,
+          kind: source.kind,
+          ...(source.wikidata && { wikidata: source.wikidata }),
+          total: 0,
+          reports: 0,
+          page: 1,
+          pages: 1,
+          articles: [],
+        };
         pages.set(source.sharedId, page);
       }
       const reports = readable.claims.flatMap((claim) =>
@@ -138,6 +200,8 @@ export function sharedSourcePages(readables: readonly ReadableArticle[]): Shared
         ...(source.description && { description: source.description }),
         reports,
       });
+      page.total++;
+      page.reports += reports.length;
     }
   }
   return [...pages.values()];
@@ -162,12 +226,12 @@ export function libraryPageMeta(index: LibraryIndex, base = '/'): PageMeta {
 
 /** A shared source's page: its title and description for link previews. */
 export function sharedSourcePageMeta(page: SharedSourcePage, base = '/'): PageMeta {
-  const reports = page.articles.reduce((n, a) => n + a.reports.length, 0);
+  const { reports } = page;
   const newest = page.articles[0];
   return {
     title: `${page.name} across Tally's articles · Tally`,
     description: clipText(
-      `What ${page.name} said in ${plural(page.articles.length, 'article')} (${plural(reports, 'report')}): ${page.articles
+      `What ${page.name} said in ${plural(page.total, 'article')} (${plural(reports, 'report')}): ${page.articles
         .flatMap((a) => a.reports.map((r) => `${r.claimTitle}: ${r.gist}`))
         .join(' · ')}`,
       300,

@@ -11,7 +11,7 @@ import { aleppoJson, ARTICLE_FILE, libraryJson } from '../fixtures/aleppo.ts';
 export type Served = Record<string, unknown>;
 
 export function defaultFiles(): Served {
-  return { 'data/library.json': libraryJson(), 'data/articles.json': libraryJson(), [ARTICLE_FILE]: aleppoJson() };
+  return { 'data/library.json': libraryJson(), [ARTICLE_FILE]: aleppoJson() };
 }
 
 /** A fetch answering from `files`: a function answers per attempt, a string is sent as raw text. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../src/core/describe-claim.ts';
-import { libraryEntry, libraryIndex, matchesQuery, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
+import { libraryPageFile, libraryPageOfFile, sharedSourceFile, sharedSourceOfFile } from '../../src/core/data-files.ts';
+import { libraryEntry, libraryPages, librarySearch, sharedSourceFiles, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
@@ -32,21 +33,35 @@ describe('the library', () => {
   });
 
   it('lists the newest first, and by title within a day, whatever order the files come in', () => {
-    const index = libraryIndex([
+    const [index] = libraryPages([
       entry({ id: 'b', title: 'B', published: '2020-01-01' }),
       entry({ id: 'c', title: 'C', published: '2021-06-01' }),
       entry({ id: 'a', title: 'A', published: '2020-01-01' }),
     ]);
-    expect(index.articles.map((a) => a.id)).toEqual(['c', 'a', 'b']);
-    expect(libraryIndex(index.articles, 2)).toMatchObject({ total: 3, articles: [{ id: 'c' }, { id: 'a' }] });
+    expect(index!.articles.map((a) => a.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('splits the index into the first screen and pages of a fixed size, each knowing the total and its place', () => {
+    const entries = Array.from({ length: 8 }, (_, i) => entry({ id: `a-${i}`, title: `T${i}`, published: `2020-01-0${i + 1}` }));
+    const pages = libraryPages(entries, 3, 2);
+    expect(pages.map((p) => p.articles.map((a) => a.id))).toEqual([['a-7', 'a-6', 'a-5'], ['a-4', 'a-3'], ['a-2', 'a-1'], ['a-0']]);
+    expect(pages.map((p) => [p.page, p.pages, p.total])).toEqual([[1, 4, 8], [2, 4, 8], [3, 4, 8], [4, 4, 8]]);
+    // Every article is on exactly one page.
+    expect(pages.flatMap((p) => p.articles).map((a) => a.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    expect(libraryPages(entries.slice(0, 3), 3, 2)).toHaveLength(1);
+    expect(libraryPages([], 3, 2)).toEqual([{ total: 0, page: 1, pages: 1, articles: [] }]);
+    expect(() => libraryPages(entries, 0, 2)).toThrow(RangeError);
   });
 
   it('matches every word of a query in the title, outlet or a source’s name, in any case and without accents', () => {
     const line = entry({ title: 'Floods in São Paulo', outlet: 'Folha', sources: ['Defesa Civil'] });
-    expect(matchesQuery(line, 'sao paulo')).toBe(true);
-    expect(matchesQuery(line, 'FOLHA civil')).toBe(true);
-    expect(matchesQuery(line, 'folha earthquake')).toBe(false);
-    expect(matchesQuery(line, '   ')).toBe(true);
+    const other = entry({ id: 'other', title: 'Earthquake', outlet: 'Gazette', sources: [] });
+    const search = librarySearch([line, other]);
+    expect(search('sao paulo')).toEqual([line]);
+    expect(search('FOLHA civil')).toEqual([line]);
+    expect(search('folha earthquake')).toEqual([]);
+    expect(search('   ')).toEqual([line, other]);
+    expect(search('e')).toEqual([line, other]);
   });
 });
 
@@ -74,5 +89,36 @@ describe('sources shared across articles', () => {
       with: [],
     });
     expect(pages.map((p) => p.sharedId)).not.toContain('army-source');
+  });
+});
+
+describe('the files of the library and of shared sources', () => {
+  it('names each page of the index, page 1 being the first screen, and reads the page back from the name', () => {
+    expect([1, 2, 12].map(libraryPageFile)).toEqual(['data/library.json', 'data/library/2.json', 'data/library/12.json']);
+    for (const page of [1, 2, 12]) expect(libraryPageOfFile(libraryPageFile(page))).toBe(page);
+    // One name per page: page 1 has no second address.
+    expect(libraryPageOfFile('data/library/1.json')).toBeUndefined();
+    expect(libraryPageOfFile('data/library/x.json')).toBeUndefined();
+    expect(libraryPageOfFile('data/articles/library.json')).toBeUndefined();
+  });
+
+  it('names each page of a shared source and reads the source and page back from the name', () => {
+    expect(sharedSourceFile('sohr')).toBe('data/sources/sohr.json');
+    expect(sharedSourceFile('sohr', 3)).toBe('data/sources/sohr/3.json');
+    for (const page of [1, 2, 30]) expect(sharedSourceOfFile(sharedSourceFile('a-source', page))).toEqual({ sharedId: 'a-source', page });
+    expect(sharedSourceOfFile('data/sources/sohr/1.json')).toBeUndefined();
+    expect(sharedSourceOfFile('data/library.json')).toBeUndefined();
+  });
+
+  it('splits a shared source into its first screen and later pages, each counting every article and report', () => {
+    const whole = sharedSourcePages([readable])[0]!;
+    const many = { ...whole, total: 5, reports: 5, articles: Array.from({ length: 5 }, (_, i) => ({ ...whole.articles[0]!, id: `article-${i}` })) };
+    const files = sharedSourceFiles(many, 2, 2);
+    expect(files.map((f) => [f.page, f.pages, f.total, f.reports, f.articles.map((a) => a.id)])).toEqual([
+      [1, 3, 5, 5, ['article-0', 'article-1']],
+      [2, 3, 5, 5, ['article-2', 'article-3']],
+      [3, 3, 5, 5, ['article-4']],
+    ]);
+    expect(whole).toMatchObject({ total: 1, page: 1, pages: 1, reports: whole.articles[0]!.reports.length });
   });
 });

@@ -1,17 +1,21 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { formatLongDate } from '../../core/format-date.ts';
-import { libraryPageMeta, matchesQuery, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
+import { libraryPageMeta, librarySearch, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
 import { studioAddress } from '../../core/studio-address.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { useLinkClick } from '../../lib/link-click.ts';
-import { libraryQuery } from '../../data/library-queries.ts';
+import { libraryPageQuery } from '../../data/library-queries.ts';
 import './library.css';
 
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
+// NOTE: one formatter for every number: `toLocaleString` builds a new one each call, a cost on every keystroke.
+const numbers = new Intl.NumberFormat('en');
+const count = (n: number) => numbers.format(n);
+const plural = (n: number, word: string, words = `${word}s`) => `${count(n)} ${n === 1 ? word : words}`;
 
-function LibraryItem({ entry }: { entry: LibraryEntry }) {
+/** One article's line. Memoised: while the reader types, the lines that still match are not drawn again. */
+const LibraryItem = memo(function LibraryItem({ entry }: { entry: LibraryEntry }) {
   const linkClick = useLinkClick();
   return (
     <li className="library-item">
@@ -35,22 +39,39 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
       </p>
     </li>
   );
-}
+});
 
 /**
- * Every published article, newest first, filtered as the reader types. The page holds the first screen;
- * the whole index loads once, when the reader searches or asks for the rest.
+ * Every published article, newest first, filtered as the reader types. The page holds the first screen; the
+ * later pages of the index load side by side, once, when the reader searches or asks for more, and matches
+ * show as each arrives. However many match, a screenful is drawn at a time, so a keystroke stays cheap.
  */
 export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
   const [query, setQuery] = useState('');
-  const [showAll, setShowAll] = useState(false);
   const [wantAll, setWantAll] = useState(false);
+  const step = Math.max(1, firstScreen.articles.length);
+  const [limit, setLimit] = useState(step);
   const searchId = useId();
-  const partial = firstScreen.total > firstScreen.articles.length;
-  const all = useQuery({ ...libraryQuery(), enabled: partial && (wantAll || showAll || query !== '') });
-  const entries = (all.data ?? firstScreen).articles;
-  const matching = query.trim() === '' ? entries : entries.filter((entry) => matchesQuery(entry, query));
-  const shown = query.trim() === '' && !showAll ? matching.slice(0, firstScreen.articles.length) : matching;
+
+  const laterPages = useMemo(() => Array.from({ length: firstScreen.pages - 1 }, (_, i) => i + 2), [firstScreen.pages]);
+  // NOTE: `combine` runs again only when a page's query changes, so `entries` keeps its identity between keystrokes.
+  const combine = useCallback(
+    (results: UseQueryResult<LibraryIndex>[]) => ({
+      entries: [firstScreen.articles, ...results.map((r) => r.data?.articles ?? [])].flat(),
+      complete: results.every((r) => r.data !== undefined),
+      failed: results.some((r) => r.isError),
+    }),
+    [firstScreen],
+  );
+  const { entries, complete, failed } = useQueries({
+    queries: laterPages.map((page) => ({ ...libraryPageQuery(page), enabled: wantAll })),
+    combine,
+  });
+  const search = useMemo(() => librarySearch(entries), [entries]);
+  const words = query.trim();
+  const matching = useMemo(() => search(words), [search, words]);
+  const shown = matching.slice(0, limit);
+  const more = words === '' ? firstScreen.total - shown.length : matching.length - shown.length;
 
   // The same title and description the build wrote for this page.
   const { title, description } = libraryPageMeta(firstScreen, BASE_PATH);
@@ -59,12 +80,13 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
     document.querySelector('meta[name="description"]')?.setAttribute('content', description);
   }, [title, description]);
 
+  const firstOnly = more > 0 ? ` Showing the first ${count(shown.length)}.` : '';
   const status =
-    query.trim() === ''
-      ? `${plural(firstScreen.total, 'article')}, newest first.`
-      : all.isFetching && !all.data
-        ? 'Searching every article…'
-        : `${plural(matching.length, 'article')} of ${firstScreen.total} match “${query.trim()}”.`;
+    words === ''
+      ? `${plural(firstScreen.total, 'article')}, newest first.${firstOnly}`
+      : !complete && !failed
+        ? `Searching every article… ${plural(matching.length, 'match', 'matches')} so far.`
+        : `${plural(matching.length, 'article')} of ${count(firstScreen.total)} match “${words}”.${firstOnly}`;
 
   return (
     <section className="library" aria-labelledby="library-title">
@@ -76,22 +98,32 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
           type="search"
           value={query}
           autoComplete="off"
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setLimit(step);
+          }}
           onFocus={() => setWantAll(true)}
         />
       </div>
       <p className="library-status" role="status">
         {status}
       </p>
-      {all.error && <p className="library-problem">Only the newest articles could be searched: the full list did not load.</p>}
+      {failed && <p className="library-problem">Only some articles could be searched: part of the list did not load.</p>}
       <ol className="library-list">
         {shown.map((entry) => (
           <LibraryItem key={entry.id} entry={entry} />
         ))}
       </ol>
-      {query.trim() === '' && !showAll && partial && (
-        <button type="button" className="library-more" onClick={() => setShowAll(true)}>
-          Show all {firstScreen.total} articles
+      {more > 0 && (
+        <button
+          type="button"
+          className="library-more"
+          onClick={() => {
+            setWantAll(true);
+            setLimit((n) => n + step);
+          }}
+        >
+          Show {plural(Math.min(step, more), 'more article', 'more articles')}
         </button>
       )}
     </section>

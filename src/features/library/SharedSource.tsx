@@ -1,17 +1,41 @@
-import { useEffect } from 'react';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { SOURCE_KIND_LABELS } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import { sharedSourcePageMeta, type SharedSourcePage } from '../../core/library.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { useLinkClick } from '../../lib/link-click.ts';
+import { sharedSourceQuery } from '../../data/library-queries.ts';
 import './library.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** One source across every article that quotes it: what it said, figure by figure, each linked to its comparison. */
+/**
+ * One source across every article that quotes it: what it said, figure by figure, each linked to its
+ * comparison. The page holds the first screen of articles; the reader asks for the rest, a page at a time.
+ */
 export function SharedSource({ page }: { page: SharedSourcePage }) {
   const linkClick = useLinkClick();
+  const [asked, setAsked] = useState(1);
+  // The later pages asked for, shown in order up to the first that has not arrived.
+  const combine = useCallback(
+    (results: UseQueryResult<SharedSourcePage>[]) => {
+      const arrived = results.findIndex((r) => r.data === undefined);
+      const loaded = arrived === -1 ? results : results.slice(0, arrived);
+      return {
+        articles: [page.articles, ...loaded.map((r) => r.data!.articles)].flat(),
+        loading: results.some((r) => r.isFetching),
+        failed: results.some((r) => r.isError),
+      };
+    },
+    [page.articles],
+  );
+  const { articles, loading, failed } = useQueries({
+    queries: Array.from({ length: asked - 1 }, (_, i) => sharedSourceQuery(page.sharedId, i + 2)),
+    combine,
+  });
+  const remaining = page.total - articles.length;
   // The same title and description the build wrote for this page.
   const { title, description } = sharedSourcePageMeta(page, BASE_PATH);
   useEffect(() => {
@@ -23,7 +47,7 @@ export function SharedSource({ page }: { page: SharedSourcePage }) {
       <p className="library-kicker">Source · {SOURCE_KIND_LABELS[page.kind]}</p>
       <h1 id="shared-source-title">{page.name}</h1>
       <p>
-        Quoted in {plural(page.articles.length, 'article')}, newest first.
+        Quoted in {plural(page.total, 'article')}, newest first.
         {page.wikidata && (
           <>
             {' '}
@@ -31,7 +55,7 @@ export function SharedSource({ page }: { page: SharedSourcePage }) {
           </>
         )}
       </p>
-      {page.articles.map((article) => {
+      {articles.map((article) => {
         const titleId = `shared-source-article-${article.id}`;
         return (
           <section key={article.id} className="shared-source-article" aria-labelledby={titleId}>
@@ -67,6 +91,12 @@ export function SharedSource({ page }: { page: SharedSourcePage }) {
           </section>
         );
       })}
+      {failed && <p className="library-problem">The rest of the articles did not load.</p>}
+      {remaining > 0 && (
+        <button type="button" className="library-more" onClick={() => !loading && setAsked((n) => Math.min(n + 1, page.pages))}>
+          {loading ? 'Loading more articles…' : `Show more articles (${articles.length} of ${page.total} shown)`}
+        </button>
+      )}
     </article>
   );
 }

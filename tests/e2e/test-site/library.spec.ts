@@ -1,7 +1,7 @@
 // The library and the pages of sources shared across articles, over the test-only site: the seed plus
 // synthetic fixture articles (tests/site/articles/), one of which quotes SOHR under the seed's shared identity.
 import { expect, test } from '../fixtures.ts';
-import { ARTICLE_PATH, expectNoAxeViolations, gotoReady } from '../helpers.ts';
+import { ARTICLE_PATH, expectNoAxeViolations, gotoReady, hasNoSidewaysScroll } from '../helpers.ts';
 
 const SEED_TITLE = 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo';
 const MARKET_TITLE = 'Fixture: Shelling Hits Market Town as Monitors Differ on Toll';
@@ -12,50 +12,84 @@ const MARCH_TITLE = 'Thousands March In Harbour City Over Transit Fares';
 const FLOODS_TITLE = 'Floods Leave Dozens Missing In Marrow Valley';
 const ALL_TITLES = [FLOOD_TITLE, QUAKE_TITLE, MARCH_TITLE, FLOODS_TITLE, MARKET_TITLE, SEED_TITLE];
 const SOHR_PATH = '/sources/syrian-observatory-for-human-rights/';
+// The test site is built with a first screen of 3 articles and later pages of 2 (scripts/build-test-site.mjs).
+const FIRST_SCREEN = ALL_TITLES.slice(0, 3);
+const LATER_PAGES = ['/data/library/2.json', '/data/library/3.json'];
 
 const library = (page: import('@playwright/test').Page) => page.getByRole('region', { name: 'Articles where sources disagree' });
 
-test('the library lists every article, newest first, with outlet, date and claim counts', async ({ page }) => {
+test('the library lists the newest articles first, with outlet, date and claim counts, and the rest on request', async ({ page }) => {
   await gotoReady(page, '/');
   const titles = library(page).getByRole('heading', { level: 2 });
+  await expect(titles).toHaveText(FIRST_SCREEN);
+  await expect(page.getByRole('status')).toHaveText('6 articles, newest first. Showing the first 3.');
+  await page.getByRole('button', { name: 'Show 3 more articles' }).click();
   await expect(titles).toHaveText(ALL_TITLES);
-  const seed = library(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: SEED_TITLE }) });
+  await expect(page.getByRole('status')).toHaveText('6 articles, newest first.');
+  await expect(page.getByRole('button', { name: /more article/ })).toHaveCount(0);
+  const seed = library(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: SEED_TITLE, exact: true }) });
   await expect(seed).toContainText('RFE/RL · 23 September 2016');
   await expect(seed).toContainText('13 claims, 1 with sources that differ');
-  await expect(page.getByRole('status')).toHaveText('6 articles, newest first.');
 });
 
-test('the search box filters by title, outlet and source name as one types, with no request', async ({ page }) => {
+test('the search box filters every article as one types, loading the later pages of the index once', async ({ page }) => {
   await gotoReady(page, '/');
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   const search = page.getByRole('searchbox', { name: 'Search titles, outlets and sources' });
   const titles = library(page).getByRole('heading', { level: 2 });
 
+  // The seed is on the last page of the index: found only once the later pages have loaded.
+  await search.pressSequentially('truce');
+  await expect(titles).toHaveText([SEED_TITLE]);
+  await expect(page.getByRole('status')).toHaveText('1 article of 6 match “truce”.');
+
   await search.fill('valley gazette');
   await expect(titles).toHaveText([FLOOD_TITLE]);
-  await expect(page.getByRole('status')).toHaveText('1 article of 6 match “valley gazette”.');
 
   await search.fill('Syrian Observatory');
   await expect(titles).toHaveText([MARKET_TITLE, SEED_TITLE]);
 
-  await search.fill('truce');
-  await expect(titles).toHaveText([SEED_TITLE]);
-
   await search.fill('no such words');
   await expect(titles).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText('0 articles of 6 match “no such words”.');
-  expect(requests).toEqual([]);
+  // Each later page once, and nothing per keystroke.
+  expect(requests.sort()).toEqual(LATER_PAGES);
 });
 
-test('the library works with scripts off: prerendered, and its links lead to the articles', async ({ browser }) => {
+test('the library works from the keyboard: search, then the first match’s link', async ({ page }) => {
+  await gotoReady(page, '/');
+  const search = page.getByRole('searchbox', { name: 'Search titles, outlets and sources' });
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await search.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('truce');
+  await expect(library(page).getByRole('heading', { level: 2 })).toHaveText([SEED_TITLE]);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: SEED_TITLE, exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/aleppo-2016-09-23/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+});
+
+test('on a phone, the library fits the screen and its search finds articles on later pages', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await gotoReady(page, '/');
+  expect(await hasNoSidewaysScroll(page)).toBe(true);
+  await page.getByRole('searchbox', { name: 'Search titles, outlets and sources' }).fill('floods');
+  await expect(library(page).getByRole('heading', { level: 2 })).toHaveText([FLOOD_TITLE, FLOODS_TITLE]);
+  await expect(page.getByRole('link', { name: FLOODS_TITLE, exact: true })).toBeVisible();
+  expect(await hasNoSidewaysScroll(page)).toBe(true);
+});
+
+test('the library works with scripts off: its first screen is prerendered, and its links lead to the articles', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(library(page).getByRole('heading', { level: 2 })).toHaveText(ALL_TITLES);
-  await page.getByRole('link', { name: MARKET_TITLE, exact: true }).click();
-  await expect(page).toHaveURL('/fixture-market-shelling/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(MARKET_TITLE);
+  await expect(library(page).getByRole('heading', { level: 2 })).toHaveText(FIRST_SCREEN);
+  await page.getByRole('link', { name: QUAKE_TITLE, exact: true }).click();
+  await expect(page).toHaveURL('/quake-recovery-pledges-2025-11-18/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUAKE_TITLE);
   await context.close();
 });
 
