@@ -1,5 +1,4 @@
-import { Suspense, useMemo } from 'react';
-import { citeComparison } from '../core/citation.ts';
+import { memo, Suspense, useMemo } from 'react';
 import { openState } from '../core/open-state.ts';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
@@ -10,6 +9,7 @@ import { Notices } from '../features/reader/Notices.tsx';
 import { useRevealClaim } from '../features/reader/use-reveal-claim.ts';
 import { useLinkedPassage } from '../features/sharing/use-linked-passage.ts';
 import { SourcesList } from '../features/sources/SourcesList.tsx';
+import type { Claim, Source } from '../core/schema.ts';
 import { BASE_PATH } from '../lib/base-path.ts';
 import { useLinkClick } from '../lib/link-click.ts';
 import { useLocationStore } from '../lib/location.ts';
@@ -17,7 +17,8 @@ import { ARTICLE_ID } from '../lib/page-contract.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { WIDE_LAYOUT_QUERY } from '../ui/layout.ts';
-import { usePanelComponents, usePanelsLoaded } from './panel-components.ts';
+import { useLoadPanelsOnMove, usePanelComponents, usePanelsLoaded } from './panel-components.ts';
+import type { OpenComparisonProps } from './OpenPanel.tsx';
 import { useClosePanel } from './use-close-panel.ts';
 import { usePageHead } from './use-page-head.ts';
 
@@ -29,6 +30,33 @@ function PanelLoading() {
   );
 }
 
+// NOTE: the parts below are drawn from the panels' chunk, each inside a Suspense boundary of its own and
+// memoised with props that stay the same until the reader moves. A prerendered page keeps their HTML (its
+// links work as links) until the reader's intent brings their code; an update reaching such a boundary
+// before that would replace its HTML with the fallback.
+
+/** The panel the URL opens: a claim's comparison or a source's card. */
+const OpenPanel = memo(function OpenPanel(props: Omit<OpenComparisonProps, 'claim'> & { claim: Claim | undefined; source: Source | undefined }) {
+  const { OpenComparison, OpenSourceCard } = usePanelComponents();
+  const { claim, source, ...rest } = props;
+  return (
+    <Suspense fallback={<PanelLoading />}>
+      {source && <OpenSourceCard readable={rest.readable} source={source} onClose={rest.onClose} />}
+      {claim && <OpenComparison {...rest} claim={claim} />}
+    </Suspense>
+  );
+});
+
+/** The entries of the list of claims, with what each claim's sources say. */
+const ClaimEntries = memo(function ClaimEntries(props: { readable: ReadableArticle; openClaimId: string | undefined }) {
+  const { ClaimList } = usePanelComponents();
+  return (
+    <Suspense fallback={null}>
+      <ClaimList {...props} />
+    </Suspense>
+  );
+});
+
 /**
  * Lays out the reader: the article, the lists of claims and sources, and the panel the URL opens (a
  * claim's comparison or a source's card), beside the article on wide screens and over it on phones.
@@ -36,7 +64,7 @@ function PanelLoading() {
  */
 export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
   const location = useLocationStore();
-  const { ComparisonPanel, SourceCard, ShareBar, PassageLink, HighlightPreview } = usePanelComponents();
+  const { PassageLink, HighlightPreview } = usePanelComponents();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
   const linkClick = useLinkClick();
   const { article } = readable;
@@ -51,8 +79,9 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   usePageHead(readable, route, open);
   useRevealClaim(claim?.id, report?.id, wide);
   useLinkedPassage(passage);
-  const { close, showQuote } = useClosePanel(open, articlePath, wide);
+  const { close, showQuote } = useClosePanel(open, articlePath);
   const panelsLoaded = usePanelsLoaded();
+  useLoadPanelsOnMove(location.hasNavigated(), route);
 
   const panelOpen = Boolean(source ?? claim);
   return (
@@ -63,33 +92,23 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
           Skip to the article
         </a>
         <FeatureBoundary name={source ? 'This source' : 'The comparison'} resetKey={source?.id ?? claim?.id}>
-          <Suspense fallback={<PanelLoading />}>
-            {source && (
-              <SourceCard
-                readable={readable}
-                source={source}
-                onClose={close}
-                actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />}
-              />
-            )}
-            {claim && (
-              <ComparisonPanel
-                readable={readable}
-                claim={claim}
-                currentReportId={report?.id}
-                onClose={close}
-                onShowQuote={showQuote}
-                // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a
-                // phone's sheet) is drawn whole at once.
-                deferExplanations={location.hasNavigated()}
-                actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
-              />
-            )}
-          </Suspense>
+          <OpenPanel
+            readable={readable}
+            source={source}
+            claim={claim}
+            currentReportId={report?.id}
+            onClose={close}
+            onShowQuote={showQuote}
+            // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a
+            // phone's sheet) is drawn whole at once.
+            deferExplanations={location.hasNavigated()}
+          />
         </FeatureBoundary>
         <div className="reader-lists">
           <FeatureBoundary name="The list of claims">
-            <ClaimsIndex readable={readable} openClaimId={claim?.id} />
+            <ClaimsIndex readable={readable}>
+              <ClaimEntries readable={readable} openClaimId={claim?.id} />
+            </ClaimsIndex>
           </FeatureBoundary>
           <FeatureBoundary name="The list of sources">
             <SourcesList readable={readable} openSourceId={source?.id} />

@@ -1,30 +1,46 @@
-// "The panels": the code not needed to read the article (the panels that open beside it, the share bar
-// and the offer of a passage link), one chunk (panels.ts) loaded apart, on the reader's intent. At build time, and when
-// a page is prerendered with a panel open, they are supplied ready, so the markup is complete without waiting.
-import { createContext, lazy, useContext, useEffect, useState, type ReactNode } from 'react';
-import { blockOf, opensPanels } from '../lib/page-contract.ts';
+// "The panels": the code not needed to read the article (the panels that open beside it, the share bar,
+// the offer of a passage link, the hover preview and the list of claims' entries), one chunk (panels.ts)
+// loaded apart, on the reader's intent. At build time they are supplied ready, so the markup is complete.
+// A page prerendered with a panel open keeps its panel's HTML, links and all, until the reader shows intent:
+// React leaves a Suspense boundary that suspends while hydrating as it is, and hydrates it once its code is here.
+import { createContext, useContext, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
+import { opensPanels } from '../lib/page-contract.ts';
+import { codeChunk } from './code-chunk.ts';
 import type * as Panels from './panels.ts';
 
-type Component<Props> = (props: Props) => ReactNode;
-type PropsOf<C> = C extends (props: infer P) => unknown ? P : never;
-
+type Names = 'OpenComparison' | 'OpenSourceCard' | 'PassageLink' | 'HighlightPreview' | 'ClaimList';
 /** The panel components, loaded or to be loaded: typed by their props. */
-export interface PanelComponents {
-  ComparisonPanel: Component<PropsOf<typeof Panels.ComparisonPanel>>;
-  SourceCard: Component<PropsOf<typeof Panels.SourceCard>>;
-  ShareBar: Component<PropsOf<typeof Panels.ShareBar>>;
-  PassageLink: Component<PropsOf<typeof Panels.PassageLink>>;
-  HighlightPreview: Component<PropsOf<typeof Panels.HighlightPreview>>;
+export type PanelComponents = { [Name in Names]: ComponentType<ComponentProps<(typeof Panels)[Name]>> };
+
+const panels = codeChunk<PanelComponents>(() => import('./panels.ts'));
+
+let wanted: () => void = () => undefined;
+const whenWanted = new Promise<void>((resolve) => (wanted = resolve));
+/** True on a prerendered page: what it was drawn with waits for the reader's intent to load its code. */
+let hydrating = false;
+
+/** Fetches the panels' code (once), and lets the parts of the page waiting for it hydrate. */
+export const loadPanels = (): Promise<PanelComponents> => {
+  wanted();
+  return panels.load();
+};
+
+/** A page's HTML is about to be hydrated: its panels and lists keep their HTML until the reader's intent. */
+export function hydrateOnIntent(): void {
+  hydrating = true;
 }
 
-export const loadPanels = (): Promise<PanelComponents> => import('./panels.ts');
+// NOTE: React hydrates a page's Suspense boundaries after the page itself, so the page's own panels and
+// lists are first drawn after the app has started. Anything the reader opens later comes with intent (a
+// pointer, a key) or a move through history (useLoadPanelsOnMove), which both load the code at once.
+const untilWanted = () => (hydrating ? whenWanted.then(panels.load) : loadPanels());
 
 const lazyPanels: PanelComponents = {
-  ComparisonPanel: lazy(() => loadPanels().then((m) => ({ default: m.ComparisonPanel }))),
-  SourceCard: lazy(() => loadPanels().then((m) => ({ default: m.SourceCard }))),
-  ShareBar: lazy(() => loadPanels().then((m) => ({ default: m.ShareBar }))),
-  PassageLink: lazy(() => loadPanels().then((m) => ({ default: m.PassageLink }))),
-  HighlightPreview: lazy(() => loadPanels().then((m) => ({ default: m.HighlightPreview }))),
+  OpenComparison: panels.component((m) => m.OpenComparison, untilWanted),
+  OpenSourceCard: panels.component((m) => m.OpenSourceCard, untilWanted),
+  PassageLink: panels.component((m) => m.PassageLink, untilWanted),
+  HighlightPreview: panels.component((m) => m.HighlightPreview, untilWanted),
+  ClaimList: panels.component((m) => m.ClaimList, untilWanted),
 };
 
 export const PanelComponentsContext = createContext<PanelComponents>(lazyPanels);
@@ -33,12 +49,19 @@ export function usePanelComponents(): PanelComponents {
   return useContext(PanelComponentsContext);
 }
 
+/** The reader moved (a link, Back or Forward): whatever the new place shows needs the panels' code. */
+export function useLoadPanelsOnMove(moved: boolean, place: unknown): void {
+  useEffect(() => {
+    if (moved) void loadPanels();
+  }, [moved, place]);
+}
+
 /**
  * Fetches the panels' code once the reader shows they may soon need it — a pointer over or focus on
- * something that opens a panel (a highlight, a claim's or source's link), a press in the article, a
- * selection of words — rather than when the browser is idle: a phone that only reads never pays for it
- * (docs/performance.md). True once it is here (the offer of passage links starts then, and says so on the
- * page: see markPanelsLoaded).
+ * something that opens a panel (a highlight, a claim's or source's link, the open panel itself), a press
+ * or a key anywhere, a selection of words — rather than when the browser is idle: a phone that only
+ * reads never pays for it (docs/performance.md). True once it is here (the offer of passage links starts
+ * then, and says so on the page: see markPanelsLoaded).
  */
 export function usePanelsLoaded(): boolean {
   const [loaded, setLoaded] = useState(false);
@@ -46,16 +69,17 @@ export function usePanelsLoaded(): boolean {
     const intents: [keyof DocumentEventMap, (event: Event) => void][] = [
       ['pointerover', (event) => isPanelIntent(event.target) && load()],
       ['focusin', (event) => isPanelIntent(event.target) && load()],
-      ['pointerdown', (event) => (isPanelIntent(event.target) || inArticle(event.target)) && load()],
+      ['pointerdown', load],
+      ['keydown', load],
       ['selectionchange', () => document.getSelection()?.isCollapsed === false && load()],
     ];
     const stop = () => {
       for (const [type, listener] of intents) document.removeEventListener(type, listener, true);
     };
-    const load = () => {
+    function load() {
       stop();
       void loadPanels().then(() => setLoaded(true));
-    };
+    }
     for (const [type, listener] of intents) document.addEventListener(type, listener, { capture: true, passive: true });
     return stop;
   }, []);
@@ -63,4 +87,3 @@ export function usePanelsLoaded(): boolean {
 }
 
 const isPanelIntent = (target: EventTarget | null) => target instanceof Element && opensPanels(target);
-const inArticle = (target: EventTarget | null) => target instanceof Node && blockOf(target) !== undefined;
