@@ -6,29 +6,43 @@ import type { Claim, Source } from '../core/schema.ts';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel.tsx';
 import { ShareBar } from '../features/sharing/ShareBar.tsx';
 import { SourceCard } from '../features/sources/SourceCard.tsx';
+import { useClosePanel } from './use-close-panel.ts';
 
-export interface OpenComparisonProps {
+export interface OpenPanelProps {
   readable: ReadableArticle;
-  claim: Claim;
-  currentReportId: string | undefined;
-  onClose: () => void;
-  onShowQuote: (reportId: string) => void;
+  /** The report whose highlight was chosen, if any: its column stands out. */
+  reportId: string | undefined;
+  /** Where closing the panel leads: the article. */
+  articlePath: string;
   /** Only for a panel the reader opened: one on the page as loaded is drawn whole at once, as its HTML is. */
   deferExplanations: boolean;
 }
 
-export function OpenComparison(props: OpenComparisonProps) {
-  const { readable, claim } = props;
-  return <ComparisonPanel {...props} actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />} />;
+export function OpenComparison({ claim, ...props }: OpenPanelProps & { claim: Claim }) {
+  const { readable, reportId, articlePath, deferExplanations } = props;
+  const { close, showQuote } = useClosePanel({ claimId: claim.id, reportId }, articlePath);
+  return (
+    <ComparisonPanel
+      readable={readable}
+      claim={claim}
+      currentReportId={reportId}
+      onClose={close}
+      onShowQuote={showQuote}
+      deferExplanations={deferExplanations}
+      actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
+    />
+  );
 }
 
-export function OpenSourceCard({ readable, source, onClose }: { readable: ReadableArticle; source: Source; onClose: () => void }) {
+export function OpenSourceCard({ source, ...props }: OpenPanelProps & { source: Source }) {
+  const { readable, articlePath } = props;
+  const { close } = useClosePanel({ sourceId: source.id }, articlePath);
   const { article } = readable;
   return (
     <SourceCard
       readable={readable}
       source={source}
-      onClose={onClose}
+      onClose={close}
       actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />}
     />
   );

@@ -2,14 +2,12 @@ import { memo, Suspense, useMemo } from 'react';
 import { openState } from '../core/open-state.ts';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
-import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
 import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
 import { Notices } from '../features/reader/Notices.tsx';
 import { useRevealClaim } from '../features/reader/use-reveal-claim.ts';
 import { useLinkedPassage } from '../features/sharing/use-linked-passage.ts';
 import { SourcesList } from '../features/sources/SourcesList.tsx';
-import type { Claim, Source } from '../core/schema.ts';
 import { BASE_PATH } from '../lib/base-path.ts';
 import { useLinkClick } from '../lib/link-click.ts';
 import { useLocationStore } from '../lib/location.ts';
@@ -18,8 +16,8 @@ import { useMediaQuery } from '../lib/use-media-query.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { WIDE_LAYOUT_QUERY } from '../ui/layout.ts';
 import { useLoadPanelsOnMove, usePanelComponents, usePanelsLoaded } from './panel-components.ts';
-import type { OpenComparisonProps } from './OpenPanel.tsx';
-import { useClosePanel } from './use-close-panel.ts';
+import type { OpenPanelProps } from './OpenPanel.tsx';
+import type { Claim, Source } from '../core/schema.ts';
 import { usePageHead } from './use-page-head.ts';
 
 function PanelLoading() {
@@ -36,23 +34,40 @@ function PanelLoading() {
 // before that would replace its HTML with the fallback.
 
 /** The panel the URL opens: a claim's comparison or a source's card. */
-const OpenPanel = memo(function OpenPanel(props: Omit<OpenComparisonProps, 'claim'> & { claim: Claim | undefined; source: Source | undefined }) {
+const OpenPanel = memo(function OpenPanel({ claim, source, ...props }: OpenPanelProps & { claim: Claim | undefined; source: Source | undefined }) {
   const { OpenComparison, OpenSourceCard } = usePanelComponents();
-  const { claim, source, ...rest } = props;
   return (
     <Suspense fallback={<PanelLoading />}>
-      {source && <OpenSourceCard readable={rest.readable} source={source} onClose={rest.onClose} />}
-      {claim && <OpenComparison {...rest} claim={claim} />}
+      {source && <OpenSourceCard {...props} source={source} />}
+      {claim && <OpenComparison {...props} claim={claim} />}
     </Suspense>
   );
 });
 
-/** The entries of the list of claims, with what each claim's sources say. */
+/** The entries of the lists of claims and of sources, and the links to the figures as data. */
 const ClaimEntries = memo(function ClaimEntries(props: { readable: ReadableArticle; openClaimId: string | undefined }) {
   const { ClaimList } = usePanelComponents();
   return (
     <Suspense fallback={null}>
       <ClaimList {...props} />
+    </Suspense>
+  );
+});
+
+const SourceEntries = memo(function SourceEntries(props: { readable: ReadableArticle; openSourceId: string | undefined }) {
+  const { SourceLinks } = usePanelComponents();
+  return (
+    <Suspense fallback={null}>
+      <SourceLinks {...props} />
+    </Suspense>
+  );
+});
+
+const FiguresAsData = memo(function FiguresAsData(props: { readable: ReadableArticle }) {
+  const { DownloadFigures } = usePanelComponents();
+  return (
+    <Suspense fallback={null}>
+      <DownloadFigures {...props} />
     </Suspense>
   );
 });
@@ -79,7 +94,6 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   usePageHead(readable, route, open);
   useRevealClaim(claim?.id, report?.id, wide);
   useLinkedPassage(passage);
-  const { close, showQuote } = useClosePanel(open, articlePath);
   const panelsLoaded = usePanelsLoaded();
   useLoadPanelsOnMove(location.hasNavigated(), route);
 
@@ -94,11 +108,10 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
         <FeatureBoundary name={source ? 'This source' : 'The comparison'} resetKey={source?.id ?? claim?.id}>
           <OpenPanel
             readable={readable}
-            source={source}
             claim={claim}
-            currentReportId={report?.id}
-            onClose={close}
-            onShowQuote={showQuote}
+            source={source}
+            reportId={report?.id}
+            articlePath={articlePath}
             // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a
             // phone's sheet) is drawn whole at once.
             deferExplanations={location.hasNavigated()}
@@ -111,7 +124,9 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
             </ClaimsIndex>
           </FeatureBoundary>
           <FeatureBoundary name="The list of sources">
-            <SourcesList readable={readable} openSourceId={source?.id} />
+            <SourcesList readable={readable}>
+              <SourceEntries readable={readable} openSourceId={source?.id} />
+            </SourcesList>
           </FeatureBoundary>
         </div>
       </div>
@@ -121,7 +136,7 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
           <ArticleView readable={readable} passage={passage} />
         </FeatureBoundary>
         <FeatureBoundary name="The download of the figures">
-          <DownloadFigures readable={readable} />
+          <FiguresAsData readable={readable} />
         </FeatureBoundary>
       </div>
       {panelsLoaded && (

@@ -1,6 +1,6 @@
 // "The panels": the code not needed to read the article (the panels that open beside it, the share bar,
-// the offer of a passage link, the hover preview and the list of claims' entries), one chunk (panels.ts)
-// loaded apart, on the reader's intent. At build time they are supplied ready, so the markup is complete.
+// the offer of a passage link, the hover preview, the entries of the lists), one chunk (panels.ts) loaded
+// apart, on the reader's intent. At build time they are supplied ready, so the markup is complete.
 // A page prerendered with a panel open keeps its panel's HTML, links and all, until the reader shows intent:
 // React leaves a Suspense boundary that suspends while hydrating as it is, and hydrates it once its code is here.
 import { createContext, useContext, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
@@ -8,7 +8,7 @@ import { opensPanels } from '../lib/page-contract.ts';
 import { codeChunk } from './code-chunk.ts';
 import type * as Panels from './panels.ts';
 
-type Names = 'OpenComparison' | 'OpenSourceCard' | 'PassageLink' | 'HighlightPreview' | 'ClaimList';
+type Names = 'OpenComparison' | 'OpenSourceCard' | 'PassageLink' | 'HighlightPreview' | 'ClaimList' | 'SourceLinks' | 'DownloadFigures';
 /** The panel components, loaded or to be loaded: typed by their props. */
 export type PanelComponents = { [Name in Names]: ComponentType<ComponentProps<(typeof Panels)[Name]>> };
 
@@ -41,6 +41,8 @@ const lazyPanels: PanelComponents = {
   PassageLink: panels.component((m) => m.PassageLink, untilWanted),
   HighlightPreview: panels.component((m) => m.HighlightPreview, untilWanted),
   ClaimList: panels.component((m) => m.ClaimList, untilWanted),
+  SourceLinks: panels.component((m) => m.SourceLinks, untilWanted),
+  DownloadFigures: panels.component((m) => m.DownloadFigures, untilWanted),
 };
 
 export const PanelComponentsContext = createContext<PanelComponents>(lazyPanels);
