@@ -3,11 +3,13 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AppProviders } from './app/AppProviders.tsx';
-import { hydrateOnIntent } from './app/panel-components.ts';
+import { hydrateOnIntent, loadPanels } from './app/panel-components.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from './core/embedded-page-data.ts';
 import { seedQueryCache } from './data/embedded-data.ts';
 import { browserLocation } from './lib/location.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { panelIsOnPage } from './lib/page-contract.ts';
+import { WIDE_LAYOUT_QUERY } from './ui/layout.ts';
 import { loadPageCode } from './app/page-chunks.ts';
 import { parseRoute } from './core/url-state.ts';
 import { BASE_PATH } from './lib/base-path.ts';
@@ -51,6 +53,9 @@ async function start() {
     // What the panels' code draws (an open panel, the list of claims' entries) keeps its HTML, and its links
     // work, until the reader shows intent (panel-components.ts): a page left alone never loads that code.
     hydrateOnIntent();
+    // A phone shows an open panel as a modal sheet, which needs its code: the prerendered sheet covers the
+    // text without holding focus. A wide screen's side panel is whole as prerendered.
+    if (panelIsOnPage() && !window.matchMedia(WIDE_LAYOUT_QUERY).matches) void loadPanels();
     // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
     startTransition(() => void hydrateRoot(container, app));
   } else {

@@ -6,6 +6,7 @@ import type { Claim, Source } from '../core/schema.ts';
 import { ComparisonPanel } from '../features/comparison/ComparisonPanel.tsx';
 import { ShareBar } from '../features/sharing/ShareBar.tsx';
 import { SourceCard } from '../features/sources/SourceCard.tsx';
+import { usePanelLive } from './panel-live.ts';
 import { useClosePanel } from './use-close-panel.ts';
 
 export interface OpenPanelProps {
@@ -21,6 +22,7 @@ export interface OpenPanelProps {
 export function OpenComparison({ claim, ...props }: OpenPanelProps & { claim: Claim }) {
   const { readable, reportId, articlePath, deferExplanations } = props;
   const { close, showQuote } = useClosePanel({ claimId: claim.id, reportId }, articlePath);
+  usePanelLive();
   return (
     <ComparisonPanel
       readable={readable}
@@ -37,6 +39,7 @@ export function OpenComparison({ claim, ...props }: OpenPanelProps & { claim: Cl
 export function OpenSourceCard({ source, ...props }: OpenPanelProps & { source: Source }) {
   const { readable, articlePath } = props;
   const { close } = useClosePanel({ sourceId: source.id }, articlePath);
+  usePanelLive();
   const { article } = readable;
   return (
     <SourceCard

@@ -5,6 +5,8 @@ import { lazy, type ComponentType } from 'react';
 export interface CodeChunk<M> {
   /** Fetches the chunk (once) and resolves with its module. */
   load: () => Promise<M>;
+  /** Whether the chunk is here. */
+  isLoaded: () => boolean;
   /**
    * A component of the chunk, for rendering inside a Suspense boundary: drawn at once if the chunk is
    * here, else once `until` (by default, `load`) resolves with it.
@@ -22,6 +24,7 @@ export function codeChunk<M>(fetchChunk: () => Promise<M>): CodeChunk<M> {
     }));
   return {
     load,
+    isLoaded: () => loaded !== undefined,
     component: <P>(pick: (module: M) => ComponentType<P>, until = load) =>
       lazy(() => {
         // NOTE: a thenable that calls back at once lets React's lazy resolve in the same render, so a

@@ -6,6 +6,7 @@
 import { createContext, useContext, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
 import { opensPanels } from '../lib/page-contract.ts';
 import { codeChunk } from './code-chunk.ts';
+import { isPanelLive, whenPanelLive } from './panel-live.ts';
 import type * as Panels from './panels.ts';
 
 type Names = 'OpenComparison' | 'OpenSourceCard' | 'PassageLink' | 'HighlightPreview' | 'ClaimList' | 'SourceLinks' | 'DownloadFigures';
@@ -51,6 +52,26 @@ export function usePanelComponents(): PanelComponents {
   return useContext(PanelComponentsContext);
 }
 
+/**
+ * A press on a link or button of a prerendered panel before its code is here (React can only hydrate the
+ * panel once it has come) waits for the code and is then given to the panel, so that it does what it does
+ * once the app runs (a link to a report focuses its words; Copy link copies). Should the code fail to
+ * come, a link is followed as a plain link.
+ */
+const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+function replayEarlyPress(event: MouseEvent): void {
+  if (isPanelLive()) return document.removeEventListener('click', replayEarlyPress, true);
+  const control = event.target instanceof Element ? event.target.closest('a[href], button') : null;
+  // With the code here, React hydrates the panel at once and delivers the press itself.
+  if (!control || !opensPanels(control) || panels.isLoaded() || !plainClick(event)) return;
+  event.preventDefault();
+  loadPanels().then(
+    () => whenPanelLive.then(() => (control as HTMLElement).click()),
+    () => control instanceof HTMLAnchorElement && window.location.assign(control.href),
+  );
+}
+
 /** The reader moved (a link, Back or Forward): whatever the new place shows needs the panels' code. */
 export function useLoadPanelsOnMove(moved: boolean, place: unknown): void {
   useEffect(() => {
@@ -83,7 +104,11 @@ export function usePanelsLoaded(): boolean {
       void loadPanels().then(() => setLoaded(true));
     }
     for (const [type, listener] of intents) document.addEventListener(type, listener, { capture: true, passive: true });
-    return stop;
+    document.addEventListener('click', replayEarlyPress, true);
+    return () => {
+      stop();
+      document.removeEventListener('click', replayEarlyPress, true);
+    };
   }, []);
   return loaded;
 }

@@ -62,6 +62,11 @@ export function sourceLinkAttributes(sourceId: string) {
 /** Any other link that opens a panel (a report listed on a source's card). */
 export const panelOpenerAttributes = { [PANEL_OPENER]: '' } as const;
 
+/** Whether a panel was prerendered into the page. */
+export function panelIsOnPage(): boolean {
+  return document.getElementById(PANEL_ID) !== null;
+}
+
 /** Whether `element` opens panels (a highlight, a list's link, a link in the panel): the panel then takes focus. */
 export function opensPanels(element: Element): boolean {
   return element.closest(`${HIGHLIGHT}, [${PANEL_OPENER}], #${PANEL_ID}`) !== null;
