@@ -55,7 +55,7 @@ async function start() {
     hydrateOnIntent();
     // A phone shows an open panel as a modal sheet, which needs its code: the prerendered sheet covers the
     // text without holding focus. A wide screen's side panel is whole as prerendered.
-    if (panelIsOnPage() && !window.matchMedia(WIDE_LAYOUT_QUERY).matches) void loadPanels();
+    if (panelIsOnPage() && !window.matchMedia(WIDE_LAYOUT_QUERY).matches) loadPanels().catch(() => undefined);
     // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
     startTransition(() => void hydrateRoot(container, app));
   } else {

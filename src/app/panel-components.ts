@@ -4,7 +4,7 @@
 // A page prerendered with a panel open keeps its panel's HTML, links and all, until the reader shows intent:
 // React leaves a Suspense boundary that suspends while hydrating as it is, and hydrates it once its code is here.
 import { createContext, useContext, useEffect, useState, type ComponentProps, type ComponentType } from 'react';
-import { opensPanels } from '../lib/page-contract.ts';
+import { inPanel, opensPanels } from '../lib/page-contract.ts';
 import { codeChunk } from './code-chunk.ts';
 import { isPanelLive, whenPanelLive } from './panel-live.ts';
 import type * as Panels from './panels.ts';
@@ -15,16 +15,18 @@ export type PanelComponents = { [Name in Names]: ComponentType<ComponentProps<(t
 
 const panels = codeChunk<PanelComponents>(() => import('./panels.ts'));
 
-let wanted: () => void = () => undefined;
-const whenWanted = new Promise<void>((resolve) => (wanted = resolve));
+let arrived: (module: PanelComponents) => void = () => undefined;
+/** Resolves once the panels' code is here; never fails (a failed fetch is tried again on the next intent). */
+const whenArrived = new Promise<PanelComponents>((resolve) => (arrived = resolve));
 /** True on a prerendered page: what it was drawn with waits for the reader's intent to load its code. */
 let hydrating = false;
 
 /** Fetches the panels' code (once), and lets the parts of the page waiting for it hydrate. */
-export const loadPanels = (): Promise<PanelComponents> => {
-  wanted();
-  return panels.load();
-};
+export const loadPanels = (): Promise<PanelComponents> =>
+  panels.load().then((module) => {
+    arrived(module);
+    return module;
+  });
 
 /** A page's HTML is about to be hydrated: its panels and lists keep their HTML until the reader's intent. */
 export function hydrateOnIntent(): void {
@@ -34,7 +36,8 @@ export function hydrateOnIntent(): void {
 // NOTE: React hydrates a page's Suspense boundaries after the page itself, so the page's own panels and
 // lists are first drawn after the app has started. Anything the reader opens later comes with intent (a
 // pointer, a key) or a move through history (useLoadPanelsOnMove), which both load the code at once.
-const untilWanted = () => (hydrating ? whenWanted.then(panels.load) : loadPanels());
+// A prerendered part waiting for its code keeps its HTML, even if a fetch of the code fails.
+const untilWanted = () => (hydrating ? whenArrived : loadPanels());
 
 const lazyPanels: PanelComponents = {
   OpenComparison: panels.component((m) => m.OpenComparison, untilWanted),
@@ -52,19 +55,19 @@ export function usePanelComponents(): PanelComponents {
   return useContext(PanelComponentsContext);
 }
 
+const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
 /**
  * A press on a link or button of a prerendered panel before its code is here (React can only hydrate the
  * panel once it has come) waits for the code and is then given to the panel, so that it does what it does
  * once the app runs (a link to a report focuses its words; Copy link copies). Should the code fail to
  * come, a link is followed as a plain link.
  */
-const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
-
 function replayEarlyPress(event: MouseEvent): void {
   if (isPanelLive()) return document.removeEventListener('click', replayEarlyPress, true);
   const control = event.target instanceof Element ? event.target.closest('a[href], button') : null;
   // With the code here, React hydrates the panel at once and delivers the press itself.
-  if (!control || !opensPanels(control) || panels.isLoaded() || !plainClick(event)) return;
+  if (!control || !inPanel(control) || panels.isLoaded() || !plainClick(event)) return;
   event.preventDefault();
   loadPanels().then(
     () => whenPanelLive.then(() => (control as HTMLElement).click()),
@@ -75,7 +78,7 @@ function replayEarlyPress(event: MouseEvent): void {
 /** The reader moved (a link, Back or Forward): whatever the new place shows needs the panels' code. */
 export function useLoadPanelsOnMove(moved: boolean, place: unknown): void {
   useEffect(() => {
-    if (moved) void loadPanels();
+    if (moved) loadPanels().catch(() => undefined);
   }, [moved, place]);
 }
 
@@ -101,9 +104,16 @@ export function usePanelsLoaded(): boolean {
     };
     function load() {
       stop();
-      void loadPanels().then(() => setLoaded(true));
+      loadPanels().then(
+        () => setLoaded(true),
+        // Offline, say: the page stays as it is (its links work) and the next intent tries again.
+        () => listen(),
+      );
     }
-    for (const [type, listener] of intents) document.addEventListener(type, listener, { capture: true, passive: true });
+    const listen = () => {
+      for (const [type, listener] of intents) document.addEventListener(type, listener, { capture: true, passive: true });
+    };
+    listen();
     document.addEventListener('click', replayEarlyPress, true);
     return () => {
       stop();

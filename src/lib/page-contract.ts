@@ -67,6 +67,11 @@ export function panelIsOnPage(): boolean {
   return document.getElementById(PANEL_ID) !== null;
 }
 
+/** Whether `element` is inside the open panel. */
+export function inPanel(element: Element): boolean {
+  return element.closest(`#${PANEL_ID}`) !== null;
+}
+
 /** Whether `element` opens panels (a highlight, a list's link, a link in the panel): the panel then takes focus. */
 export function opensPanels(element: Element): boolean {
   return element.closest(`${HIGHLIGHT}, [${PANEL_OPENER}], #${PANEL_ID}`) !== null;
