@@ -37,8 +37,15 @@ const location = browserLocation(embedded?.path);
 void start();
 
 async function start() {
+  // A phone shows an open panel as a modal sheet, which needs its code: the prerendered sheet covers the
+  // text without holding focus. A wide screen's side panel is whole as prerendered, and hydrates on intent.
+  const panelNow = panelIsOnPage() && !window.matchMedia(WIDE_LAYOUT_QUERY).matches;
   // The page's own code (the reader or the library) arrives with its data checked, before the first render.
-  await Promise.all([loadPageCode(parseRoute(location.getServerPath(), BASE_PATH)), embedded && seedQueryCache(queryClient, embedded)]);
+  await Promise.all([
+    loadPageCode(parseRoute(location.getServerPath(), BASE_PATH)),
+    embedded && seedQueryCache(queryClient, embedded),
+    panelNow && loadPanels().catch(() => undefined),
+  ]);
   performance.mark('tally:seeded');
   const app = (
     <StrictMode>
@@ -53,9 +60,6 @@ async function start() {
     // What the panels' code draws (an open panel, the list of claims' entries) keeps its HTML, and its links
     // work, until the reader shows intent (panel-components.ts): a page left alone never loads that code.
     hydrateOnIntent();
-    // A phone shows an open panel as a modal sheet, which needs its code: the prerendered sheet covers the
-    // text without holding focus. A wide screen's side panel is whole as prerendered.
-    if (panelIsOnPage() && !window.matchMedia(WIDE_LAYOUT_QUERY).matches) loadPanels().catch(() => undefined);
     // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
     startTransition(() => void hydrateRoot(container, app));
   } else {
