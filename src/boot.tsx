@@ -3,15 +3,20 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AppProviders } from './app/AppProviders.tsx';
-import { loadPanels, type PanelComponents } from './app/panel-components.ts';
+import { hydrateOnIntent, loadPanels } from './app/panel-components.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from './core/embedded-page-data.ts';
 import { seedQueryCache } from './data/embedded-data.ts';
 import { browserLocation } from './lib/location.ts';
-import { panelIsOnPage } from './lib/page-contract.ts';
 import { createQueryClient } from './lib/query-client.ts';
+import { panelIsOnPage } from './lib/page-contract.ts';
+import { WIDE_LAYOUT_QUERY } from './ui/layout.ts';
+import { loadPageCode } from './app/page-chunks.ts';
+import { parseRoute } from './core/url-state.ts';
+import { BASE_PATH } from './lib/base-path.ts';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+const container: HTMLElement = root;
 
 function embeddedData(): EmbeddedData | undefined {
   const text = document.getElementById(EMBEDDED_DATA_ID)?.textContent;
@@ -27,26 +32,37 @@ performance.mark('tally:boot');
 const embedded = embeddedData();
 performance.mark('tally:parsed');
 const queryClient = createQueryClient();
-if (embedded) seedQueryCache(queryClient, embedded);
-performance.mark('tally:seeded');
-
 const location = browserLocation(embedded?.path);
-const app = (panels?: PanelComponents) => (
-  <StrictMode>
-    <AppProviders queryClient={queryClient} location={location} panels={panels}>
-      <App />
-    </AppProviders>
-  </StrictMode>
-);
+// NOTE: not awaited at the top level: the page's chunk imports this one, which must finish evaluating first.
+void start();
 
-// A prerendered page is hydrated in place; 404.html and the dev server start from an empty root.
-if (embedded && container.firstElementChild) {
-  // A page prerendered with a panel open hydrates once the panel's code is here (the build preloads it),
-  // so that the whole page comes alive at once, with nothing left waiting.
-  // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
-  const hydrate = (panels?: PanelComponents) => startTransition(() => void hydrateRoot(container, app(panels)));
-  if (panelIsOnPage()) loadPanels().then(hydrate, () => hydrate());
-  else hydrate();
-} else {
-  createRoot(container).render(app());
+async function start() {
+  // A phone shows an open panel as a modal sheet, which needs its code: the prerendered sheet covers the
+  // text without holding focus. A wide screen's side panel is whole as prerendered, and hydrates on intent.
+  const panelNow = panelIsOnPage() && !window.matchMedia(WIDE_LAYOUT_QUERY).matches;
+  // The page's own code (the reader or the library) arrives with its data checked, before the first render.
+  await Promise.all([
+    loadPageCode(parseRoute(location.getServerPath(), BASE_PATH)),
+    embedded && seedQueryCache(queryClient, embedded),
+    panelNow && loadPanels().catch(() => undefined),
+  ]);
+  performance.mark('tally:seeded');
+  const app = (
+    <StrictMode>
+      <AppProviders queryClient={queryClient} location={location}>
+        <App />
+      </AppProviders>
+    </StrictMode>
+  );
+
+  // A prerendered page is hydrated in place; 404.html and the dev server start from an empty root.
+  if (embedded && container.firstElementChild) {
+    // What the panels' code draws (an open panel, the list of claims' entries) keeps its HTML, and its links
+    // work, until the reader shows intent (panel-components.ts): a page left alone never loads that code.
+    hydrateOnIntent();
+    // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
+    startTransition(() => void hydrateRoot(container, app));
+  } else {
+    createRoot(container).render(app);
+  }
 }

@@ -13,7 +13,7 @@ const PENDING_BOUNDARY = '<!--$?-->';
 
 export async function renderPage(data: EmbeddedData): Promise<string> {
   const queryClient = createQueryClient();
-  seedQueryCache(queryClient, data);
+  await seedQueryCache(queryClient, data);
   // Panels are supplied ready, so the HTML is complete and shows with scripts off.
   const { prelude } = await prerender(
     <AppProviders queryClient={queryClient} location={memoryLocation(data.path)} panels={panels}>

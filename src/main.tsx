@@ -2,13 +2,9 @@
 // code is fetched and started after that, in steps short enough to keep the page responsive. (Preloading
 // it sooner was measured to delay the first paint on a throttled mobile connection: docs/performance.md.)
 
-import { panelIsOnPage } from './lib/page-contract.ts';
-
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 async function start() {
-  // A page prerendered with a panel open needs the panel's code too: it is fetched alongside.
-  if (panelIsOnPage()) void import('./app/panels.ts');
   // React's DOM renderer is the largest module: it is evaluated in a task of its own.
   await import('react-dom/client');
   await nextTask();

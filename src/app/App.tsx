@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { formatRoute } from '../core/url-state.ts';
 import { BASE_PATH } from '../lib/base-path.ts';
 import { useLinkClick } from '../lib/link-click.ts';
@@ -6,9 +6,16 @@ import { useRoute } from '../lib/location.ts';
 import { markAppReady } from '../lib/page-contract.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { PageNotFound } from './PageNotFound.tsx';
-import { LibraryPage, SharedSourcePage } from './LibraryPages.tsx';
-import { ReaderPage } from './ReaderPage.tsx';
+import { LibraryPage, ReaderPage, SharedSourcePage } from './page-chunks.ts';
 import './app.css';
+
+function PageLoading() {
+  return (
+    <p className="loading" role="status">
+      Loading the page…
+    </p>
+  );
+}
 
 export function App() {
   const route = useRoute();
@@ -35,6 +42,8 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        {/* A page's code loads before the page is first drawn; moving to another kind of page waits for its code. */}
+        <Suspense fallback={<PageLoading />}>
         {route.kind === 'not-found' ? (
           <PageNotFound what={`Tally has no page at ${route.path}.`} />
         ) : route.sharedSourceId !== undefined ? (
@@ -50,6 +59,7 @@ export function App() {
             <ReaderPage route={route} articleId={route.articleId} />
           </FeatureBoundary>
         )}
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>

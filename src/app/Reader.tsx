@@ -1,9 +1,7 @@
-import { Suspense, useMemo } from 'react';
-import { citeComparison } from '../core/citation.ts';
+import { memo, Suspense, useMemo } from 'react';
 import { openState } from '../core/open-state.ts';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
-import { DownloadFigures } from '../features/export/DownloadFigures.tsx';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
 import { ClaimsIndex } from '../features/reader/ClaimsIndex.tsx';
 import { Notices } from '../features/reader/Notices.tsx';
@@ -17,8 +15,9 @@ import { ARTICLE_ID } from '../lib/page-contract.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { WIDE_LAYOUT_QUERY } from '../ui/layout.ts';
-import { usePanelComponents, usePanelsLoaded } from './panel-components.ts';
-import { useClosePanel } from './use-close-panel.ts';
+import { useLoadPanelsOnMove, usePanelComponents, usePanelsLoaded } from './panel-components.ts';
+import type { OpenPanelProps } from './OpenPanel.tsx';
+import type { Claim, Source } from '../core/schema.ts';
 import { usePageHead } from './use-page-head.ts';
 
 function PanelLoading() {
@@ -29,6 +28,50 @@ function PanelLoading() {
   );
 }
 
+// NOTE: the parts below are drawn from the panels' chunk, each inside a Suspense boundary of its own and
+// memoised with props that stay the same until the reader moves. A prerendered page keeps their HTML (its
+// links work as links) until the reader's intent brings their code; an update reaching such a boundary
+// before that would replace its HTML with the fallback.
+
+/** The panel the URL opens: a claim's comparison or a source's card. */
+const OpenPanel = memo(function OpenPanel({ claim, source, ...props }: OpenPanelProps & { claim: Claim | undefined; source: Source | undefined }) {
+  const { OpenComparison, OpenSourceCard } = usePanelComponents();
+  return (
+    <Suspense fallback={<PanelLoading />}>
+      {source && <OpenSourceCard {...props} source={source} />}
+      {claim && <OpenComparison {...props} claim={claim} />}
+    </Suspense>
+  );
+});
+
+/** The entries of the lists of claims and of sources, and the links to the figures as data. */
+const ClaimEntries = memo(function ClaimEntries(props: { readable: ReadableArticle; openClaimId: string | undefined }) {
+  const { ClaimList } = usePanelComponents();
+  return (
+    <Suspense fallback={null}>
+      <ClaimList {...props} />
+    </Suspense>
+  );
+});
+
+const SourceEntries = memo(function SourceEntries(props: { readable: ReadableArticle; openSourceId: string | undefined }) {
+  const { SourceLinks } = usePanelComponents();
+  return (
+    <Suspense fallback={null}>
+      <SourceLinks {...props} />
+    </Suspense>
+  );
+});
+
+const FiguresAsData = memo(function FiguresAsData(props: { readable: ReadableArticle }) {
+  const { DownloadFigures } = usePanelComponents();
+  return (
+    <Suspense fallback={null}>
+      <DownloadFigures {...props} />
+    </Suspense>
+  );
+});
+
 /**
  * Lays out the reader: the article, the lists of claims and sources, and the panel the URL opens (a
  * claim's comparison or a source's card), beside the article on wide screens and over it on phones.
@@ -36,7 +79,7 @@ function PanelLoading() {
  */
 export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
   const location = useLocationStore();
-  const { ComparisonPanel, SourceCard, ShareBar, PassageLink, HighlightPreview } = usePanelComponents();
+  const { PassageLink, HighlightPreview } = usePanelComponents();
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
   const linkClick = useLinkClick();
   const { article } = readable;
@@ -51,8 +94,8 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   usePageHead(readable, route, open);
   useRevealClaim(claim?.id, report?.id, wide);
   useLinkedPassage(passage);
-  const { close, showQuote } = useClosePanel(open, articlePath, wide);
   const panelsLoaded = usePanelsLoaded();
+  useLoadPanelsOnMove(location.hasNavigated(), route);
 
   const panelOpen = Boolean(source ?? claim);
   return (
@@ -63,36 +106,27 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
           Skip to the article
         </a>
         <FeatureBoundary name={source ? 'This source' : 'The comparison'} resetKey={source?.id ?? claim?.id}>
-          <Suspense fallback={<PanelLoading />}>
-            {source && (
-              <SourceCard
-                readable={readable}
-                source={source}
-                onClose={close}
-                actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />}
-              />
-            )}
-            {claim && (
-              <ComparisonPanel
-                readable={readable}
-                claim={claim}
-                currentReportId={report?.id}
-                onClose={close}
-                onShowQuote={showQuote}
-                // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a
-                // phone's sheet) is drawn whole at once.
-                deferExplanations={location.hasNavigated()}
-                actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
-              />
-            )}
-          </Suspense>
+          <OpenPanel
+            readable={readable}
+            claim={claim}
+            source={source}
+            reportId={report?.id}
+            articlePath={articlePath}
+            // Only a panel the reader opened: one on the page as loaded (prerendered, or redrawn as a
+            // phone's sheet) is drawn whole at once.
+            deferExplanations={location.hasNavigated()}
+          />
         </FeatureBoundary>
         <div className="reader-lists">
           <FeatureBoundary name="The list of claims">
-            <ClaimsIndex readable={readable} openClaimId={claim?.id} />
+            <ClaimsIndex readable={readable}>
+              <ClaimEntries readable={readable} openClaimId={claim?.id} />
+            </ClaimsIndex>
           </FeatureBoundary>
           <FeatureBoundary name="The list of sources">
-            <SourcesList readable={readable} openSourceId={source?.id} />
+            <SourcesList readable={readable}>
+              <SourceEntries readable={readable} openSourceId={source?.id} />
+            </SourcesList>
           </FeatureBoundary>
         </div>
       </div>
@@ -102,7 +136,7 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
           <ArticleView readable={readable} passage={passage} />
         </FeatureBoundary>
         <FeatureBoundary name="The download of the figures">
-          <DownloadFigures readable={readable} />
+          <FiguresAsData readable={readable} />
         </FeatureBoundary>
       </div>
       {panelsLoaded && (

@@ -1,7 +1,10 @@
-// What is not needed to read the article, bundled together and loaded apart from it: the panels that
-// open beside it, the offer of a link to a selected passage and the hover preview of a claim.
-export { ComparisonPanel } from '../features/comparison/ComparisonPanel.tsx';
-export { ShareBar } from '../features/sharing/ShareBar.tsx';
-export { SourceCard } from '../features/sources/SourceCard.tsx';
+// What is not needed to read the article, bundled together and loaded apart from it, on the reader's
+// intent (panel-components.ts): the panels that open beside it, the offer of a link to a selected passage,
+// the hover preview of a claim, and what the page shows prerendered around the article (the entries of
+// the lists of claims and sources, the links to the figures as data), whose HTML serves until then.
+export { OpenComparison, OpenSourceCard } from './OpenPanel.tsx';
 export { PassageLink } from '../features/sharing/PassageLink.tsx';
 export { HighlightPreview } from '../features/reader/HighlightPreview.tsx';
+export { ClaimList } from '../features/reader/ClaimList.tsx';
+export { SourceLinks } from '../features/sources/SourceLinks.tsx';
+export { DownloadFigures } from '../features/export/DownloadFigures.tsx';

@@ -1,20 +1,24 @@
 // Closing a panel and showing a report's words: both move focus back into the text, through the page's contract.
 import { useCallback } from 'react';
 import { flushSync } from 'react-dom';
-import type { OpenState } from '../core/open-state.ts';
 import { scrollBehavior } from '../lib/after-paint.ts';
 import { useLocationStore } from '../lib/location.ts';
 import { appFocus, findClaimReturn, findHighlight, findSourceLink } from '../lib/page-contract.ts';
+import { WIDE_LAYOUT_QUERY } from '../ui/layout.ts';
+
+/** What is open, by id (core/open-state.ts). */
+export interface OpenIds {
+  claimId?: string | undefined;
+  reportId?: string | undefined;
+  sourceId?: string | undefined;
+}
 
 /**
  * `close` goes back to the article and returns focus to what opened the panel; `showQuote` brings a
  * report's words into view and focus (on a phone, closing the sheet first, as it covers the text).
  */
-export function useClosePanel(open: OpenState, articlePath: string, wide: boolean) {
+export function useClosePanel({ claimId, reportId, sourceId }: OpenIds, articlePath: string) {
   const location = useLocationStore();
-  const claimId = open.claim?.id;
-  const reportId = open.report?.id;
-  const sourceId = open.source?.id;
 
   const close = useCallback(() => {
     // Commit the close first: while a phone's modal sheet is open, the text behind it cannot take focus.
@@ -31,11 +35,12 @@ export function useClosePanel(open: OpenState, articlePath: string, wide: boolea
         target?.scrollIntoView({ block: 'center', behavior: scrollBehavior() });
         target?.focus({ preventScroll: true });
       };
-      if (wide) return reveal();
+      // The layout is asked at the time, not held: the panel keeps the same callbacks as the screen turns.
+      if (window.matchMedia(WIDE_LAYOUT_QUERY).matches) return reveal();
       close();
       requestAnimationFrame(reveal);
     },
-    [claimId, wide, close],
+    [claimId, close],
   );
   return { close, showQuote };
 }

@@ -14,3 +14,17 @@ export function articleQuery(articleId: string) {
     structuralSharing: false,
   });
 }
+
+/**
+ * An article's file carried in a prerendered page, put in the query cache under its query's key: validated
+ * as a fetched file is, its quotes checked word for word at the positions the build found them.
+ */
+export function seedArticleFile(
+  articleId: string,
+  file: string,
+  json: unknown,
+  anchorStarts: Record<string, number> | undefined,
+  setData: (key: readonly unknown[], data: unknown) => void,
+): void {
+  setData(articleQuery(articleId).queryKey, readableArticle(parseArticleFile(json, file), anchorStarts));
+}

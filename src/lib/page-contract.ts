@@ -62,9 +62,14 @@ export function sourceLinkAttributes(sourceId: string) {
 /** Any other link that opens a panel (a report listed on a source's card). */
 export const panelOpenerAttributes = { [PANEL_OPENER]: '' } as const;
 
-/** Whether a panel was prerendered into the page (its code is then needed at once). */
+/** Whether a panel was prerendered into the page. */
 export function panelIsOnPage(): boolean {
   return document.getElementById(PANEL_ID) !== null;
+}
+
+/** Whether `element` is inside the open panel. */
+export function inPanel(element: Element): boolean {
+  return element.closest(`#${PANEL_ID}`) !== null;
 }
 
 /** Whether `element` opens panels (a highlight, a list's link, a link in the panel): the panel then takes focus. */

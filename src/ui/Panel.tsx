@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { afterPaint } from '../lib/after-paint.ts';
 import { isPlainClick } from '../lib/link-click.ts';
+import { useLocationStore } from '../lib/location.ts';
 import { opensPanels, PANEL_ID } from '../lib/page-contract.ts';
 import { useMediaQuery } from '../lib/use-media-query.ts';
 import { WIDE_LAYOUT_QUERY } from './layout.ts';
@@ -27,14 +28,17 @@ export function Panel(props: PanelProps) {
   // Prerendered pages are drawn wide; a phone switches to the sheet right after hydration.
   const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
   const { contentKey, titleId } = props;
+  const location = useLocationStore();
 
-  // Someone who opened the panel from a link (click or Enter) is taken to it; a page load is not.
+  // Someone who opened the panel from a link (click or Enter) is taken to it; a page load is not, nor a
+  // panel the page was loaded with when its code arrives (focus may be inside it by then).
   useEffect(() => {
+    if (!location.hasNavigated()) return;
     const from = document.activeElement;
     if (from instanceof HTMLElement && opensPanels(from)) {
       return afterPaint(() => document.getElementById(titleId)?.focus({ preventScroll: true }));
     }
-  }, [contentKey, titleId]);
+  }, [location, contentKey, titleId]);
 
   return wide ? <SidePanel {...props} /> : <Sheet {...props} />;
 }

@@ -36,6 +36,8 @@ for (const path of ['/', `${ARTICLE_PATH}death-toll/hospital/`, `${ARTICLE_PATH}
       page.on('pageerror', (error) => messages.push(error.message));
       await page.goto(path);
       if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
+      // The app brings a linked claim's words into view once the page is painted: wait for that to be done.
+      if (javaScriptEnabled && path.includes('/death-toll/hospital/')) await expect(page.locator('#quote-death-toll--hospital')).toBeInViewport();
       await page.mouse.move(0, 0);
       // The app brings a linked claim's words into view; compare the page itself, from the top.
       await page.evaluate(() => window.scrollTo(0, 0));

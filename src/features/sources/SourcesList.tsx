@@ -1,48 +1,13 @@
-import { memo, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { ReadableArticle } from '../../core/readable-article.ts';
-import { formatRoute } from '../../core/url-state.ts';
-import { BASE_PATH } from '../../lib/base-path.ts';
-import { useLinkClick } from '../../lib/link-click.ts';
-import { sourceLinkAttributes } from '../../lib/page-contract.ts';
 import { Disclosure } from '../../ui/Disclosure.tsx';
 import './sources.css';
 
-/** How many reports each source makes, alone or jointly. */
-function reportCounts(readable: ReadableArticle): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const claim of readable.claims) {
-    for (const report of claim.reports) for (const id of report.sourceIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Everyone the article cites; choosing one opens their card and marks their words in the text. */
-export const SourcesList = memo(function SourcesList({ readable, openSourceId }: { readable: ReadableArticle; openSourceId: string | undefined }) {
-  const linkClick = useLinkClick();
-  const counts = useMemo(() => reportCounts(readable), [readable]);
-  const sources = [...readable.sourcesById.values()];
+/** The titled list of everyone the article cites; its entries are SourceLinks (SourceLinks.tsx). */
+export function SourcesList({ readable, children }: { readable: ReadableArticle; children: ReactNode }) {
   return (
-    <Disclosure id="sources-list" title="Sources" count={sources.length} className="sources-list">
-      <ul>
-        {sources.map((source) => {
-          const count = counts.get(source.id) ?? 0;
-          return (
-            <li key={source.id}>
-              <a
-                href={formatRoute({ articleId: readable.article.id, sourceId: source.id }, BASE_PATH)}
-                onClick={linkClick}
-                aria-current={source.id === openSourceId ? 'true' : undefined}
-                {...sourceLinkAttributes(source.id)}
-              >
-                {source.name}
-              </a>{' '}
-              <span className="list-meta">
-                {count} {count === 1 ? 'report' : 'reports'}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+    <Disclosure id="sources-list" title="Sources" count={readable.sourcesById.size} className="sources-list">
+      {children}
     </Disclosure>
   );
-});
+}
