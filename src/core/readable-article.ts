@@ -9,6 +9,8 @@ import { segmentText, type Mark, type Segment } from './segment-text.ts';
 export interface ReportMark extends Mark {
   claimId: string;
   reportId: string;
+  /** The report's sources (the report's own list, not a copy): a source's card marks their words. */
+  sourceIds: readonly string[];
 }
 
 export interface OrphanReport {
@@ -59,7 +61,7 @@ export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record
     if (anchor.ok) {
       const key = reportKey(claim.id, report.id);
       ranges.set(key, anchor.range);
-      marks.push({ ...anchor.range, key, claimId: claim.id, reportId: report.id });
+      marks.push({ ...anchor.range, key, claimId: claim.id, reportId: report.id, sourceIds: report.sourceIds });
     } else {
       const { ok: _ok, ...failure } = anchor;
       orphans.push({ claimId: claim.id, reportId: report.id, failure });

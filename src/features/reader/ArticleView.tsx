@@ -1,37 +1,32 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { claimLabel, claimWeight } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
-import { reportKey, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
+import type { ReadableArticle, ReportMark } from '../../core/readable-article.ts';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import { segmentText, type Segment } from '../../core/segment-text.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
-import { useLinkClick } from '../../lib/link-click.ts';
-import { ARTICLE_ID, blockAttributes, passageMarkAttributes } from '../../lib/page-contract.ts';
-import { Highlight } from './Highlight.tsx';
+import { isPlainClick } from '../../lib/link-click.ts';
+import { useLocationStore } from '../../lib/location.ts';
+import { ARTICLE_ID, blockAttributes, highlightAttributes, highlightOf, passageMarkAttributes } from '../../lib/page-contract.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
+import { useHighlightStates, type StateOf } from './use-highlight-state.ts';
 import './reader.css';
 
 /**
- * Groups blocks in runs of 64. When one highlight changes, React walks the children of each of its
- * ancestors, and the browser skips the layout and paint of runs out of view (see reader.css): a long
- * article costs little more per click than a short one.
+ * Blocks are drawn in runs of 64. The browser skips the layout and paint of runs out of view (see
+ * reader.css), and a linked passage redraws only the run it falls in.
  */
 const CHUNK = 64;
-function chunked(blocks: ReactNode[]): ReactNode[] {
-  const chunks: ReactNode[] = [];
-  for (let i = 0; i < blocks.length; i += CHUNK) {
-    chunks.push(
-      <div key={i} className="article-chunk">
-        {blocks.slice(i, i + CHUNK)}
-      </div>,
-    );
-  }
-  return chunks;
-}
 
 /** The mark for a passage a reader linked to; it never opens anything. */
 const PASSAGE_KEY = '#passage';
+
+/** What every highlight of a claim says about it: its accessible name's second half, and its weight. */
+interface ClaimLook {
+  label: string;
+  weight: 'strong' | 'quiet';
+}
 
 /** The block's runs, re-cut around a linked passage where it falls in this block. */
 function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undefined): Segment<ReportMark>[] {
@@ -39,8 +34,107 @@ function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undef
   const block = readable.body.blocks[b]!;
   if (!passage || passage.end <= block.start || passage.start >= block.end) return segments;
   const marks = [...new Set(segments.flatMap((s) => s.marks))];
-  const passageMark: ReportMark = { ...passage, key: PASSAGE_KEY, claimId: '', reportId: '' };
+  const passageMark: ReportMark = { ...passage, key: PASSAGE_KEY, claimId: '', reportId: '', sourceIds: [] };
   return segmentText(readable.body.text, block, [...marks, passageMark]);
+}
+
+/**
+ * Where each quote's first run starts: the first run a quote is the innermost of, the one a click on it
+ * opens. A linked passage only adds cuts, so these runs still start there when it is marked.
+ */
+function firstRunsOf(readable: ReadableArticle): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const segments of readable.segments) {
+    for (const { marks, start } of segments) {
+      const key = marks[0]?.key;
+      if (key !== undefined && !starts.has(key)) starts.set(key, start);
+    }
+  }
+  return starts;
+}
+
+interface ChunkProps {
+  readable: ReadableArticle;
+  /** The first block of the run, and the one after its last. */
+  from: number;
+  to: number;
+  /** The linked passage, where it falls in this run. */
+  passage: TextRange | undefined;
+  looks: ReadonlyMap<string, ClaimLook>;
+  /** Where the first run of each report's quote starts, by report key. */
+  firstRuns: ReadonlyMap<string, number>;
+  stateOf: StateOf;
+}
+
+/**
+ * A run of blocks. A highlight is a plain link drawn here, with no component and no listener of its own:
+ * a thousand claims cost the page little more than their words. One listener on the article opens them
+ * (useHighlightClicks), and their states change in place (useHighlightStates).
+ */
+const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, looks, firstRuns, stateOf }: ChunkProps) {
+  const { article, body } = readable;
+
+  function run(segment: Segment<ReportMark>, index: number) {
+    const marked = segment.marks.some((m) => m.key === PASSAGE_KEY);
+    const mark = segment.marks.find((m) => m.key !== PASSAGE_KEY);
+    if (!mark) return marked ? <mark key={index} {...passageMarkAttributes}>{segment.text}</mark> : segment.text;
+    // The first run of a quote carries its id, so that the comparison can jump to it.
+    const first = firstRuns.get(mark.key) === segment.start;
+    const look = looks.get(mark.claimId);
+    const layers = segment.marks.length - (marked ? 1 : 0);
+    return (
+      <a
+        key={index}
+        {...highlightAttributes(mark.claimId, mark.reportId, stateOf(mark.claimId, mark.reportId), layers, first, look?.weight)}
+        href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
+        aria-label={`${segment.text} — ${look?.label ?? ''}`}
+      >
+        {marked ? <mark {...passageMarkAttributes}>{segment.text}</mark> : segment.text}
+      </a>
+    );
+  }
+
+  const blocks: ReactNode[] = [];
+  for (let b = from; b < to; b++) {
+    const { block } = body.blocks[b]!;
+    const runs = runsOf(readable, b, passage).map(run);
+    blocks.push(
+      block.kind === 'video-caption' ? (
+        // The video is not part of this copy: its caption and Tally's note, and nothing drawn as a player.
+        <figure key={b} className="missing-video">
+          <figcaption>
+            <span {...blockAttributes(b)}>{runs}</span>
+            <span className="tally-aside"> (Tally: the video is not part of this copy)</span>
+          </figcaption>
+        </figure>
+      ) : (
+        <p key={b} {...blockAttributes(b)}>
+          {runs}
+        </p>
+      ),
+    );
+  }
+  return <div className="article-chunk">{blocks}</div>;
+});
+
+/**
+ * One listener for every highlight: a plain click opens the comparison without a page load (the
+ * highlight's href is that comparison's URL); clicks with a modifier are the browser's.
+ */
+function useHighlightClicks(article: RefObject<HTMLElement | null>): void {
+  const store = useLocationStore();
+  useEffect(() => {
+    const root = article.current;
+    if (!root) return;
+    const onClick = (event: MouseEvent) => {
+      const highlight = highlightOf(event.target);
+      if (!(highlight instanceof HTMLAnchorElement) || event.defaultPrevented || !isPlainClick(event)) return;
+      event.preventDefault();
+      store.navigate(highlight.pathname + highlight.search);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [article, store]);
 }
 
 /**
@@ -48,43 +142,26 @@ function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undef
  * link quotes a passage, that passage marked.
  */
 export const ArticleView = memo(function ArticleView({ readable, passage }: { readable: ReadableArticle; passage?: TextRange }) {
-  const { article } = readable;
-  const open = useLinkClick();
+  const { article, body } = readable;
+  const ref = useRef<HTMLElement>(null);
+  const stateOf = useHighlightStates(readable, ref, passage);
+  useHighlightClicks(ref);
   useClaimKeys();
-  const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim, readable.placesById)]));
-  const weights = new Map(readable.claims.map((claim) => [claim.id, claimWeight(claim, readable.placesById)]));
-  const sourcesOf = new Map(
-    readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds.join(' ')])),
+  const looks = useMemo(
+    () => new Map(readable.claims.map((claim) => [claim.id, { label: claimLabel(claim, readable.placesById), weight: claimWeight(claim, readable.placesById) }])),
+    [readable],
   );
-  const seen = new Set<string>();
+  const firstRuns = useMemo(() => firstRunsOf(readable), [readable]);
 
-  function run(segment: Segment<ReportMark>, index: number) {
-    const marked = segment.marks.some((m) => m.key === PASSAGE_KEY);
-    const mark = segment.marks.find((m) => m.key !== PASSAGE_KEY);
-    if (!mark) return marked ? <mark key={index} {...passageMarkAttributes}>{segment.text}</mark> : segment.text;
-    const first = !seen.has(mark.key);
-    seen.add(mark.key);
-    return (
-      <Highlight
-        key={index}
-        readable={readable}
-        claimId={mark.claimId}
-        reportId={mark.reportId}
-        sourceIds={sourcesOf.get(mark.key) ?? ''}
-        text={segment.text}
-        first={first}
-        claimLabel={labels.get(mark.claimId) ?? ''}
-        weight={weights.get(mark.claimId) ?? 'quiet'}
-        href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
-        layers={segment.marks.length - (marked ? 1 : 0)}
-        marked={marked}
-        onOpen={open}
-      />
-    );
+  const chunks: ReactNode[] = [];
+  for (let from = 0; from < body.blocks.length; from += CHUNK) {
+    const to = Math.min(from + CHUNK, body.blocks.length);
+    const inChunk = passage && passage.start < body.blocks[to - 1]!.end && passage.end > body.blocks[from]!.start;
+    chunks.push(<ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} looks={looks} firstRuns={firstRuns} stateOf={stateOf} />);
   }
 
   return (
-    <article id={ARTICLE_ID} className="article" aria-labelledby="article-title" lang="en" tabIndex={-1}>
+    <article ref={ref} id={ARTICLE_ID} className="article" aria-labelledby="article-title" lang="en" tabIndex={-1}>
       <header className="article-header">
         <p className="article-meta">
           <span className="article-outlet" title={article.outlet.fullName}>
@@ -94,24 +171,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
         </p>
         <h1 id="article-title">{article.title}</h1>
       </header>
-      <div className="article-body">
-        {chunked(readable.body.blocks.map(({ block }, b) => {
-          const runs = runsOf(readable, b, passage).map(run);
-          return block.kind === 'video-caption' ? (
-            // The video is not part of this copy: its caption and Tally's note, and nothing drawn as a player.
-            <figure key={b} className="missing-video">
-              <figcaption>
-                <span {...blockAttributes(b)}>{runs}</span>
-                <span className="tally-aside"> (Tally: the video is not part of this copy)</span>
-              </figcaption>
-            </figure>
-          ) : (
-            <p key={b} {...blockAttributes(b)}>
-              {runs}
-            </p>
-          );
-        }))}
-      </div>
+      <div className="article-body">{chunks}</div>
       {article.credit && <p className="article-credit">{article.credit}</p>}
     </article>
   );
