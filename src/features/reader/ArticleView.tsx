@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { claimLabel, claimWeight } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
-import type { ReadableArticle, ReportMark } from '../../core/readable-article.ts';
+import { blockSegments, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import { segmentText, type Segment } from '../../core/segment-text.ts';
 import { formatRoute } from '../../core/url-state.ts';
@@ -28,29 +28,13 @@ interface ClaimLook {
   weight: 'strong' | 'quiet';
 }
 
-/** The block's runs, re-cut around a linked passage where it falls in this block. */
-function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undefined): Segment<ReportMark>[] {
-  const segments = readable.segments[b] ?? [];
+/** A block's runs, re-cut around a linked passage where it falls in this block. */
+function withPassage(readable: ReadableArticle, b: number, segments: Segment<ReportMark>[], passage: TextRange | undefined): Segment<ReportMark>[] {
   const block = readable.body.blocks[b]!;
   if (!passage || passage.end <= block.start || passage.start >= block.end) return segments;
   const marks = [...new Set(segments.flatMap((s) => s.marks))];
   const passageMark: ReportMark = { ...passage, key: PASSAGE_KEY, claimId: '', reportId: '', sourceIds: [] };
   return segmentText(readable.body.text, block, [...marks, passageMark]);
-}
-
-/**
- * Where each quote's first run starts: the first run a quote is the innermost of, the one a click on it
- * opens. A linked passage only adds cuts, so these runs still start there when it is marked.
- */
-function firstRunsOf(readable: ReadableArticle): Map<string, number> {
-  const starts = new Map<string, number>();
-  for (const segments of readable.segments) {
-    for (const { marks, start } of segments) {
-      const key = marks[0]?.key;
-      if (key !== undefined && !starts.has(key)) starts.set(key, start);
-    }
-  }
-  return starts;
 }
 
 interface ChunkProps {
@@ -61,8 +45,6 @@ interface ChunkProps {
   /** The linked passage, where it falls in this run. */
   passage: TextRange | undefined;
   looks: ReadonlyMap<string, ClaimLook>;
-  /** Where the first run of each report's quote starts, by report key. */
-  firstRuns: ReadonlyMap<string, number>;
   stateOf: StateOf;
 }
 
@@ -71,15 +53,21 @@ interface ChunkProps {
  * a thousand claims cost the page little more than their words. One listener on the article opens them
  * (useHighlightClicks), and their states change in place (useHighlightStates).
  */
-const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, looks, firstRuns, stateOf }: ChunkProps) {
+const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, looks, stateOf }: ChunkProps) {
   const { article, body } = readable;
+  // The runs are worked out as the blocks are drawn and not kept: the page holds the words once.
+  const segments = blockSegments(readable, from, to);
+  // A quote's first run is the first it is the innermost of (the one a click on it opens); a quote begun
+  // in an earlier run of blocks had it there.
+  const seen = new Set<string>();
 
   function run(segment: Segment<ReportMark>, index: number) {
     const marked = segment.marks.some((m) => m.key === PASSAGE_KEY);
     const mark = segment.marks.find((m) => m.key !== PASSAGE_KEY);
     if (!mark) return marked ? <mark key={index} {...passageMarkAttributes}>{segment.text}</mark> : segment.text;
     // The first run of a quote carries its id, so that the comparison can jump to it.
-    const first = firstRuns.get(mark.key) === segment.start;
+    const first = !seen.has(mark.key) && (from === 0 || mark.start >= body.blocks[from - 1]!.end);
+    seen.add(mark.key);
     const look = looks.get(mark.claimId);
     const layers = segment.marks.length - (marked ? 1 : 0);
     return (
@@ -97,7 +85,7 @@ const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, l
   const blocks: ReactNode[] = [];
   for (let b = from; b < to; b++) {
     const { block } = body.blocks[b]!;
-    const runs = runsOf(readable, b, passage).map(run);
+    const runs = withPassage(readable, b, segments[b - from]!, passage).map(run);
     blocks.push(
       block.kind === 'video-caption' ? (
         // The video is not part of this copy: its caption and Tally's note, and nothing drawn as a player.
@@ -151,13 +139,12 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
     () => new Map(readable.claims.map((claim) => [claim.id, { label: claimLabel(claim, readable.placesById), weight: claimWeight(claim, readable.placesById) }])),
     [readable],
   );
-  const firstRuns = useMemo(() => firstRunsOf(readable), [readable]);
 
   const chunks: ReactNode[] = [];
   for (let from = 0; from < body.blocks.length; from += CHUNK) {
     const to = Math.min(from + CHUNK, body.blocks.length);
     const inChunk = passage && passage.start < body.blocks[to - 1]!.end && passage.end > body.blocks[from]!.start;
-    chunks.push(<ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} looks={looks} firstRuns={firstRuns} stateOf={stateOf} />);
+    chunks.push(<ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} looks={looks} stateOf={stateOf} />);
   }
 
   return (
