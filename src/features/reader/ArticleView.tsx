@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { claimLabel, claimWeight } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import { blockSegments, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
@@ -144,7 +144,20 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
   for (let from = 0; from < body.blocks.length; from += CHUNK) {
     const to = Math.min(from + CHUNK, body.blocks.length);
     const inChunk = passage && passage.start < body.blocks[to - 1]!.end && passage.end > body.blocks[from]!.start;
-    chunks.push(<ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} looks={looks} stateOf={stateOf} />);
+    const chunk = <ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} looks={looks} stateOf={stateOf} />;
+    // Each run after the first is a boundary that a prerendered page hydrates after it has come alive, in
+    // the browser's idle time (React leaves prerendered boundaries for later). Until then its highlights
+    // work all the same: the article's one listener opens them and their states are shown in place; a
+    // click in a run not yet hydrated hydrates that run first.
+    chunks.push(
+      from === 0 ? (
+        chunk
+      ) : (
+        <Suspense key={from} fallback={null}>
+          {chunk}
+        </Suspense>
+      ),
+    );
   }
 
   return (
