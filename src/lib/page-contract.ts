@@ -25,7 +25,8 @@ function stateAttributes(state: HighlightState) {
 
 /**
  * The attributes of one run of a report's highlight (a link to its comparison), with its state as the
- * article is drawn; {@link showHighlightStates} changes the state in place afterwards.
+ * article is drawn; {@link showHighlightStates} changes the state in place afterwards. Attributes a run
+ * does not have are left out rather than set to undefined: a long article holds thousands of these.
  */
 export function highlightAttributes(
   claimId: string,
@@ -36,14 +37,15 @@ export function highlightAttributes(
   weight: 'strong' | 'quiet' = 'strong',
 ) {
   return {
-    id: first ? highlightId(claimId, reportId) : undefined,
+    ...(first && { id: highlightId(claimId, reportId) }),
     className: 'highlight',
     'data-claim-id': claimId,
     'data-report-id': reportId,
     // Where the claim's sources differ the highlight stands out; other claims are marked quietly (reader.css).
     'data-weight': weight,
-    ...stateAttributes(state),
-    'data-layers': layers > 1 ? layers : undefined,
+    ...(state !== 'closed' && { 'data-state': state }),
+    ...(layers > 1 && { 'data-layers': layers }),
+    'aria-expanded': state === 'open' || state === 'current',
     'aria-controls': PANEL_ID,
   } as const;
 }
