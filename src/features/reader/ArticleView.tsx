@@ -1,6 +1,7 @@
-import { memo, Suspense, useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, Suspense, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { claimLabel, claimWeight } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
+import type { Claim } from '../../core/schema.ts';
 import { blockSegments, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import { segmentText, type Segment } from '../../core/segment-text.ts';
@@ -28,6 +29,27 @@ interface ClaimLook {
   weight: 'strong' | 'quiet';
 }
 
+const looksByArticle = new WeakMap<ReadableArticle, { claims: Map<string, Claim>; looks: Map<string, ClaimLook> }>();
+
+/**
+ * A claim's look, worked out when a run of blocks holding its words is first drawn: the runs out of view
+ * are hydrated later (see ArticleView), and their claims' labels with them.
+ */
+function lookOf(readable: ReadableArticle, claimId: string): ClaimLook {
+  let known = looksByArticle.get(readable);
+  if (!known) {
+    known = { claims: new Map(readable.claims.map((claim) => [claim.id, claim])), looks: new Map<string, ClaimLook>() };
+    looksByArticle.set(readable, known);
+  }
+  let look = known.looks.get(claimId);
+  if (!look) {
+    const claim = known.claims.get(claimId);
+    look = claim ? { label: claimLabel(claim, readable.placesById), weight: claimWeight(claim, readable.placesById) } : { label: '', weight: 'quiet' };
+    known.looks.set(claimId, look);
+  }
+  return look;
+}
+
 /** A block's runs, re-cut around a linked passage where it falls in this block. */
 function withPassage(readable: ReadableArticle, b: number, segments: Segment<ReportMark>[], passage: TextRange | undefined): Segment<ReportMark>[] {
   const block = readable.body.blocks[b]!;
@@ -44,7 +66,6 @@ interface ChunkProps {
   to: number;
   /** The linked passage, where it falls in this run. */
   passage: TextRange | undefined;
-  looks: ReadonlyMap<string, ClaimLook>;
   stateOf: StateOf;
 }
 
@@ -53,7 +74,7 @@ interface ChunkProps {
  * a thousand claims cost the page little more than their words. One listener on the article opens them
  * (useHighlightClicks), and their states change in place (useHighlightStates).
  */
-const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, looks, stateOf }: ChunkProps) {
+const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, stateOf }: ChunkProps) {
   const { article, body } = readable;
   // The runs are worked out as the blocks are drawn and not kept: the page holds the words once.
   const segments = blockSegments(readable, from, to);
@@ -68,14 +89,14 @@ const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, l
     // The first run of a quote carries its id, so that the comparison can jump to it.
     const first = !seen.has(mark.key) && (from === 0 || mark.start >= body.blocks[from - 1]!.end);
     seen.add(mark.key);
-    const look = looks.get(mark.claimId);
+    const look = lookOf(readable, mark.claimId);
     const layers = segment.marks.length - (marked ? 1 : 0);
     return (
       <a
         key={index}
-        {...highlightAttributes(mark.claimId, mark.reportId, stateOf(mark.claimId, mark.reportId), layers, first, look?.weight)}
+        {...highlightAttributes(mark.claimId, mark.reportId, stateOf(mark.claimId, mark.reportId), layers, first, look.weight)}
         href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
-        aria-label={`${segment.text} — ${look?.label ?? ''}`}
+        aria-label={`${segment.text} — ${look.label}`}
       >
         {marked ? <mark {...passageMarkAttributes}>{segment.text}</mark> : segment.text}
       </a>
@@ -135,16 +156,12 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
   const stateOf = useHighlightStates(readable, ref, passage);
   useHighlightClicks(ref);
   useClaimKeys();
-  const looks = useMemo(
-    () => new Map(readable.claims.map((claim) => [claim.id, { label: claimLabel(claim, readable.placesById), weight: claimWeight(claim, readable.placesById) }])),
-    [readable],
-  );
 
   const chunks: ReactNode[] = [];
   for (let from = 0; from < body.blocks.length; from += CHUNK) {
     const to = Math.min(from + CHUNK, body.blocks.length);
     const inChunk = passage && passage.start < body.blocks[to - 1]!.end && passage.end > body.blocks[from]!.start;
-    const chunk = <ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} looks={looks} stateOf={stateOf} />;
+    const chunk = <ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} stateOf={stateOf} />;
     // Each run after the first is a boundary that a prerendered page hydrates after it has come alive, in
     // the browser's idle time (React leaves prerendered boundaries for later). Until then its highlights
     // work all the same: the article's one listener opens them and their states are shown in place; a
