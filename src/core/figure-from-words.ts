@@ -42,6 +42,12 @@ const KINDS: [RegExp, FigureKind, string, string][] = [
   [/\b(residents|inhabitants|home to)\b/i, 'people-resident', 'people', ''],
 ];
 
+/**
+ * The verb of a count one source made itself ("he had documented 54 deaths"): such a count is a floor on the
+ * whole, not a rival total, so the form suggests it as `recorded` for the editor to keep or clear.
+ */
+const RECORDED = /\b(documented|recorded|registered|counted|confirmed|received|treated)\b/i;
+
 /** Words that end the noun after a number: verbs and linking words ("27 civilians had been killed"). */
 const NOUN_ENDS = /^(had|have|has|were|was|are|is|been|being|of|in|on|at|since|during|including|with|and|or|who|that|which|killed|dead|died|wounded|injured|targeted|destroyed)$/i;
 
@@ -92,8 +98,10 @@ export function figureFromWords(selected: string): FigureSuggestion | undefined 
   const noun = nounWords.join(' ');
 
   const measure = KINDS.find(([re]) => re.test(selected));
-  const group = /^civilians?$/i.test(noun) ? 'civilians' : /^(people|persons|deaths|bodies)$/i.test(noun) ? 'people' : /^(women|children|residents|protesters|soldiers|police|voters|patients)$/i.test(noun) ? (noun.toLowerCase() as 'women') : undefined;
-  const verb = measure && !new RegExp(`\\b${measure[3]}\\b`, 'i').test(noun) && !/^deaths$/i.test(noun) ? measure[3] : '';
+  // Only a noun that names people says who is counted: "54 deaths" counts deaths and leaves who unstated.
+  const group = /^civilians?$/i.test(noun) ? 'civilians' : /^(people|persons)$/i.test(noun) ? 'people' : /^(women|children|residents|protesters|soldiers|police|voters|patients)$/i.test(noun) ? (noun.toLowerCase() as 'women') : undefined;
+  const recorded = RECORDED.exec(before)?.[1]?.toLowerCase();
+  const verb = recorded ?? (measure && !new RegExp(`\\b${measure[3]}\\b`, 'i').test(noun) && !/^deaths$/i.test(noun) ? measure[3] : '');
   const counts = [noun, verb].filter(Boolean).join(' ');
 
   return {
@@ -104,5 +112,6 @@ export function figureFromWords(selected: string): FigureSuggestion | undefined 
     ...(measure && { kind: measure[1], unit: measure[2] }),
     ...(counts && { counts }),
     ...(group && noun && { who: { words: noun, group } }),
+    ...(recorded && { recorded }),
   };
 }

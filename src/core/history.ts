@@ -16,7 +16,12 @@ export type HistoryAction<T> =
   | { type: 'undo' }
   | { type: 'redo' }
   /** A new starting point with nothing to undo: a draft opened or resumed. */
-  | { type: 'reset'; present: T };
+  | { type: 'reset'; present: T }
+  /**
+   * The steps saved with a reopened draft, put back around its present. Ignored once an edit, undo or redo
+   * was made since it opened: what the editor did since then is never replaced by what was saved before.
+   */
+  | { type: 'restore'; past: T[]; future: T[] };
 
 /** How many steps are kept to undo; older ones are dropped. */
 export const HISTORY_LIMIT = 200;
@@ -45,5 +50,8 @@ export function historyReducer<T>(history: History<T>, action: HistoryAction<T>)
     }
     case 'reset':
       return initialHistory(action.present);
+    case 'restore':
+      if (history.past.length > 0 || history.future.length > 0) return history;
+      return { past: action.past.slice(-HISTORY_LIMIT), present: history.present, future: action.future.slice(0, HISTORY_LIMIT), group: undefined };
   }
 }

@@ -56,8 +56,9 @@ export function formatDataPath(keys: readonly (string | number)[]): string {
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (value === '') return 'an empty text';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return typeof value === 'object' ? 'an object' : typeof value;

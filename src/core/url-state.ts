@@ -2,6 +2,7 @@
 // comparison, /{article}/sources/{source}/ for a source's card, /sources/{source}/ for a source across articles, and ?q=…&qp=…&qs=… for a quoted passage to mark.
 // One parse/format pair.
 // Paths end in a slash because each one is a folder with its own index.html on a static host.
+import { STUDIO_FOLDER } from './studio-address.ts';
 
 /** What a URL asks for. Absent parts are closed; no article (and no shared source) means the library. */
 export interface ReaderRoute {
@@ -33,7 +34,7 @@ export const SOURCES_SEGMENT = 'sources';
  * First path segments the site uses for its own files and pages; no article may take one as its id.
  * NOTE: keep in step with the folders the build writes (data, schema, previews, assets).
  */
-export const RESERVED_ARTICLE_IDS: readonly string[] = [SOURCES_SEGMENT, 'data', 'schema', 'previews', 'assets', 'exports', 'ns', 'studio'];
+export const RESERVED_ARTICLE_IDS: readonly string[] = [SOURCES_SEGMENT, 'data', 'schema', 'previews', 'assets', 'exports', 'ns', STUDIO_FOLDER];
 
 export type ParsedRoute = ({ kind: 'reader' } & ReaderRoute) | { kind: 'not-found'; path: string };
 

@@ -10,8 +10,6 @@ export interface Draft {
   /** The draft's own key, apart from the article id, which the editor may change. */
   key: string;
   pack: PackDraft;
-  /** The web address the text came from, when the editor gave it. */
-  address: string;
   /** Milliseconds since 1970, for "last edited" and the order of the list. */
   savedAt: number;
 }

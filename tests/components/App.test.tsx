@@ -15,10 +15,12 @@ describe('App', () => {
     const user = userEvent.setup();
     renderApp('/');
     const library = await screen.findByRole('region', { name: 'Articles where sources disagree' });
-    const item = within(library).getByRole('link', { name: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo' }).closest('li')!;
+    const title = 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo';
+    const item = within(library).getByRole('link', { name: title }).closest('li')!;
     expect(item).toHaveTextContent('RFE/RL · 23 September 2016');
     expect(item).toHaveTextContent('13 claims, 1 with sources that differ');
-    await user.click(within(item).getByRole('link'));
+    expect(within(item).getByRole('link', { name: `Edit in Studio: ${title}` })).toHaveAttribute('href', '/studio/?article=aleppo-2016-09-23');
+    await user.click(within(item).getByRole('link', { name: title }));
     await articleHeading();
   });
 

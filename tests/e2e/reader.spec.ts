@@ -165,7 +165,7 @@ test.describe('deep links', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await page.getByRole('link', { name: 'Go to the library of articles' }).click();
     await expect(page).toHaveURL('/');
-    await page.getByRole('link', { name: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo' }).click();
+    await page.getByRole('link', { name: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('U.S., Russia Fail On Syrian Truce');
   });
 });

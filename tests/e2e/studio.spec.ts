@@ -5,69 +5,13 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { checkPack, packFromJson } from '../../src/core/pack-draft.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
-import { aleppoJson, seedText } from '../fixtures/aleppo.ts';
+import { aleppoJson } from '../fixtures/aleppo.ts';
 import { PAYLOADS } from '../fixtures/payloads.ts';
 import { expect, test } from './fixtures.ts';
-import { ARTICLE_PATH, expectNoAxeViolations, gotoReady, hasNoSidewaysScroll } from './helpers.ts';
-
-const STUDIO_PATH = '/studio/';
-
-async function pasteSeed(page: Page) {
-  await page.goto(STUDIO_PATH);
-  await page.getByLabel('Outlet').fill('RFE/RL');
-  await page.getByLabel('Date published').fill('2016-09-23');
-  await page.getByLabel('Web address').fill('https://www.rferl.org/a/syria-aleppo-air-strikes/28008440.html');
-  await page.getByLabel(/^Date retrieved/).fill('2026-11-26');
-  await page.getByLabel(/^Language/).fill('en');
-  await page.getByLabel(/^Text/).fill(seedText);
-  await page.getByRole('button', { name: 'Start annotating' }).click();
-  await expect(page.getByRole('textbox', { name: /Article text/ })).toContainText('at least 27 civilians had been killed');
-}
-
-/** Selects words by typing them in the "find words" box, as a screen-reader user would. */
-async function findWords(page: Page, words: string) {
-  await page.getByRole('searchbox', { name: 'Find words' }).fill(words);
-  await page.getByRole('button', { name: 'Select', exact: true }).click();
-  await expect(page.getByRole('toolbar', { name: 'Selected words' })).toContainText(`Selected: “${words}”`);
-}
-
-/** Selects words with the mouse: a drag from the first character to the last. */
-async function dragOver(page: Page, words: string) {
-  const box = await page.evaluate((wanted) => {
-    const root = document.getElementById('studio-text')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + wanted.length - 1);
-      range.setEnd(node, at + wanted.length);
-      const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error(`not found: ${wanted}`);
-  }, words);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 5 });
-  await page.mouse.up();
-  await expect(page.getByRole('toolbar', { name: 'Selected words' })).toContainText(`Selected: “${words}”`);
-}
-
-const report = (page: Page, n: number) => page.getByRole('listitem', { name: `Report ${n}` });
-
-async function addSource(item: Locator, name: string) {
-  await item.getByLabel('Who said it').fill(name);
-  await item.getByRole('button', { name: /^Add (new source|.+ as a source)$/ }).click();
-  await expect(item.getByRole('listitem').filter({ hasText: name })).toBeVisible();
-}
+import { ARTICLE_PATH, comparison, expectNoAxeViolations, gotoReady, hasNoSidewaysScroll } from './helpers.ts';
+import { addSource, dragOver, expectSaved, findWords, pasteSeed, report, STUDIO_PATH } from './studio-helpers.ts';
 
 test('the Studio opens at /studio/ and none of its code loads on a reader’s page', async ({ page }) => {
   const studioFiles: string[] = [];
@@ -162,6 +106,18 @@ test('an editor annotates the seed’s death toll from pasted text, and the expo
   await copyFile(await download.path(), saved);
   const checked = execFileSync(process.execPath, ['bin/tally.mjs', 'check', saved], { encoding: 'utf8' });
   expect(checked).toContain('1 pack checked: 0 errors, 0 warnings.');
+
+  // The reader draws the exported pack's comparison as the preview did: served in place of the site's file,
+  // opened from the library by client navigation, so that the reader fetches it.
+  const previewed = await preview.getByRole('article').allInnerTexts();
+  const exported = await readFile(await download.path(), 'utf8');
+  await page.route('**/data/articles/aleppo-2016-09-23.json', (route) => route.fulfill({ body: exported, contentType: 'application/json' }));
+  await gotoReady(page, '/');
+  await page.getByRole('link', { name: 'U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo', exact: true }).click();
+  await page.getByRole('link', { name: /^at least 27 civilians had been killed/ }).click();
+  const inReader = comparison(page, 'How many people were killed in Aleppo on 23 September?');
+  await expect(inReader.getByText('3 sources differ')).toBeVisible();
+  expect(await inReader.getByRole('article').allInnerTexts()).toEqual(previewed);
 });
 
 test('an unfinished pack is not exported: its problems are listed and shown at their fields', async ({ page }) => {
@@ -197,6 +153,7 @@ test('undo and redo cover every edit, and a reload in the middle of an edit lose
 
   await page.getByLabel(/^Claim title/).fill('Hospital toll, edited');
   await expect(page).toHaveURL(/\/studio\/\?draft=/);
+  await expectSaved(page);
   await page.reload();
   await expect(page.getByLabel(/^Claim title/)).toHaveValue('Hospital toll, edited');
   await expect(hamza).toBeVisible();
@@ -287,6 +244,7 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
   await expect(page.getByRole('textbox', { name: /Article text/ })).toContainText(PAYLOADS[0]);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('.studio img, .studio script, .studio iframe, .studio svg[onload]').count()).toBe(0);
+  await expectNoAxeViolations(page);
 });
 
 test('a saved web page gives the article’s text and metadata, and none of its scripts run', async ({ page }) => {

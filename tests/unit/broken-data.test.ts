@@ -88,7 +88,7 @@ describe('broken data files', () => {
   });
 
   it('an empty article: refused, naming the field', () => {
-    expect(fileErrorOf(BROKEN_FILES.emptyArticle)).toEqual([`${ARTICLE_FILE} at article.blocks: expected at least one block of text, received a list`]);
+    expect(fileErrorOf(BROKEN_FILES.emptyArticle)).toEqual([`${ARTICLE_FILE} at article.blocks: expected at least one block of text, received an empty list`]);
   });
 
   it('a 2 MB paragraph: read, anchored and cut into runs that give back its text', () => {

@@ -6,7 +6,6 @@ import { discardDraft, listDrafts, loadDraft, saveDraft, type Draft } from '../.
 const draft = (key: string, title: string, savedAt: number): Draft => ({
   key,
   pack: packFromText({ title, outlet: 'Outlet', published: '2020-01-01', address: '', retrieved: '', language: '', text: 'One.\n\nTwo.' }, () => 'not computed in this test'),
-  address: 'https://example.org/a',
   savedAt,
 });
 

@@ -14,16 +14,26 @@ describe('figureFromWords', () => {
     });
   });
 
-  it('reads a bare number as exact, and a noun that already says what is counted', () => {
+  it('reads a bare number as exact, a count one source made as recorded, and no "who" from a noun that is not people', () => {
     expect(figureFromWords('he had documented 54 deaths since late on September 22')).toEqual({
       words: '54',
       qualifier: 'exact',
       value: 54,
       kind: 'people-killed',
       unit: 'people',
-      counts: 'deaths',
-      who: { words: 'deaths', group: 'people' },
+      counts: 'deaths documented',
+      recorded: 'documented',
     });
+    expect(figureFromWords('54 deaths since late on September 22')).toEqual({
+      words: '54',
+      qualifier: 'exact',
+      value: 54,
+      kind: 'people-killed',
+      unit: 'people',
+      counts: 'deaths',
+    });
+    expect(figureFromWords('the hospital received 30 bodies')).toMatchObject({ value: 30, recorded: 'received', counts: 'bodies received' });
+    expect(figureFromWords('the hospital received 30 bodies')).not.toHaveProperty('who');
     expect(figureFromWords('91 people had been killed')).toMatchObject({ words: '91', qualifier: 'exact', value: 91, counts: 'people killed' });
   });
 

@@ -39,4 +39,14 @@ describe('historyReducer', () => {
     const edits = Array.from({ length: HISTORY_LIMIT + 5 }, (_, i): HistoryAction<string> => ({ type: 'edit', next: String(i) }));
     expect(run(edits).past).toHaveLength(HISTORY_LIMIT);
   });
+
+  it('puts saved steps back around a reopened present, unless the editor has already changed something', () => {
+    const restored = run([{ type: 'restore', past: ['x', 'y'], future: ['z'] }]);
+    expect(restored).toMatchObject({ past: ['x', 'y'], present: 'a', future: ['z'] });
+    expect(run([{ type: 'undo' }], restored).present).toBe('y');
+    expect(run([{ type: 'redo' }], restored).present).toBe('z');
+
+    const edited = run([{ type: 'edit', next: 'b' }, { type: 'restore', past: ['x'], future: [] }]);
+    expect(edited.past).toEqual(['a']);
+  });
 });

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { formatLongDate } from '../../core/format-date.ts';
 import { libraryPageMeta, matchesQuery, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
+import { studioAddress } from '../../core/studio-address.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { useLinkClick } from '../../lib/link-click.ts';
@@ -25,6 +26,12 @@ function LibraryItem({ entry }: { entry: LibraryEntry }) {
       <p className="library-item-claims">
         {plural(entry.claims, 'claim')}
         {entry.claims > 0 && `, ${entry.claimsDiffering} with sources that differ`}
+      </p>
+      {/* A plain link: the Studio is a page of its own, and none of its code loads here. */}
+      <p className="library-item-edit">
+        <a href={studioAddress({ articleId: entry.id }, BASE_PATH)} aria-label={`Edit in Studio: ${entry.title}`}>
+          Edit in Studio
+        </a>
       </p>
     </li>
   );

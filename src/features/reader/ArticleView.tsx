@@ -5,6 +5,7 @@ import type { Claim } from '../../core/schema.ts';
 import { blockSegments, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import { segmentText, type Segment } from '../../core/segment-text.ts';
+import { studioAddress } from '../../core/studio-address.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { isPlainClick } from '../../lib/link-click.ts';
@@ -190,6 +191,10 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
       </header>
       <div className="article-body">{chunks}</div>
       {article.credit && <p className="article-credit">{article.credit}</p>}
+      {/* For editors: a plain link to the Studio, a page of its own; none of its code loads here. */}
+      <p className="article-edit">
+        <a href={studioAddress({ articleId: article.id }, BASE_PATH)}>Edit in Studio</a>
+      </p>
     </article>
   );
 });

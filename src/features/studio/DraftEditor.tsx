@@ -26,6 +26,7 @@ import {
 import { quoteSelector } from '../../core/quote-selector.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
 import { ArticleText } from './ArticleText.tsx';
+import { ClaimDetails } from './ClaimDetails.tsx';
 import { Field, problemsAt } from './Field.tsx';
 import { FindWords } from './FindWords.tsx';
 import { ReportForm } from './ReportForm.tsx';
@@ -357,6 +358,7 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
           </select>
         )}
       </Field>
+      <ClaimDetails claim={claim} path={path} problems={problems} onChange={(patch, key) => setPack(updateClaim(pack, claim.id, patch), `${claim.id}.${key}`)} />
       <ol className="studio-reports">
         {claim.reports.map((report, r) => (
           <li key={report.id + r} aria-label={`Report ${r + 1}`}>
@@ -368,6 +370,7 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
               text={text}
               sources={pack.sources}
               places={pack.places}
+              siblings={claim.reports}
               problems={problems}
               selectedWords={selectedWords}
               onChange={(update, fieldName) =>
@@ -382,7 +385,7 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
                 const named = placeNamed(pack, words);
                 setPack(updateReport(named.pack, claim.id, report.id, (x) => ({ ...x, place: { words, placeId: named.placeId } })));
               }}
-              onPlaceLevel={(placeId, level) => setPack(updatePlace(pack, placeId, { level }))}
+              onPlaceChange={(placeId, patch) => setPack(updatePlace(pack, placeId, patch))}
               onRemove={() => setPack(removeReport(pack, claim.id, report.id))}
             />
           </li>

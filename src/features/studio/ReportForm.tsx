@@ -11,6 +11,7 @@ const QUALIFIERS: [Qualifier, string][] = [
   ['as-many-as', 'as many as'],
   ['about', 'about'],
   ['vague', 'vague words (Tally reads a range)'],
+  ['may-have', 'may have (a possibility, not a count)'],
 ];
 const KINDS: FigureKind[] = [
   'people-killed', 'people-injured', 'people-killed-or-injured', 'people-missing', 'people-displaced', 'people-detained',
@@ -28,6 +29,8 @@ export interface ReportFormProps {
   text: string;
   sources: readonly Source[];
   places: readonly Place[];
+  /** The claim's reports (this one included): a figure may be part of another's total. */
+  siblings: readonly Report[];
   problems: readonly DataProblem[];
   /** The words selected in the text now, if any, to use for hours, place or a step of the chain. */
   selectedWords: string | undefined;
@@ -36,7 +39,8 @@ export interface ReportFormProps {
   onCreateSource: (name: string) => void;
   /** Points the report at the place record named by `words` (made if new), or marks the place not stated. */
   onPlace: (words: string | undefined) => void;
-  onPlaceLevel: (placeId: string, level: Place['level']) => void;
+  /** Changes the place record itself: its kind, and the places the article puts it in. */
+  onPlaceChange: (placeId: string, patch: Partial<Place>) => void;
   onRemove: () => void;
 }
 
@@ -80,14 +84,16 @@ function Stated({ title, words, selectedWords, onUse, onClear, children }: {
 }
 
 /** One report of a claim: its words, who said it, the figure, hours, place and chain, each checked. */
-export function ReportForm({ path, report, kind, text, sources, places, problems, selectedWords, onChange, onChooseSource, onCreateSource, onPlace, onPlaceLevel, onRemove }: ReportFormProps) {
+export function ReportForm({ path, report, kind, text, sources, places, siblings, problems, selectedWords, onChange, onChooseSource, onCreateSource, onPlace, onPlaceChange, onRemove }: ReportFormProps) {
   const at = (field: string) => problemsAt(problems, `${path}.${field}`);
   const occurrences = findOccurrences(text, [report.quote.exact])[0]!.length;
   const figure = report.figure;
   const setFigure = (patch: Partial<Figure>, field: string) =>
     onChange((r) => ({ ...r, figure: { words: '', qualifier: 'exact', kind: 'other', unit: '', counts: '', ...r.figure, ...patch } }), `figure.${field}`);
   const setWindow = (window: TimeWindow | undefined, field = 'window') => onChange((r) => ({ ...r, window }), field);
-  const place = report.place && places.find((p) => p.id === report.place!.placeId);
+  const placeIndex = report.place ? places.findIndex((p) => p.id === report.place!.placeId) : -1;
+  const place = places[placeIndex];
+  const otherReports = siblings.filter((r) => r.id !== report.id);
   const setVia = (via: ChainStep[], field = 'via') => onChange((r) => ({ ...r, via }), field);
   const number = (value: string) => (value === '' ? undefined : Number(value));
 
@@ -197,6 +203,39 @@ export function ReportForm({ path, report, kind, text, sources, places, problems
               )}
             </Field>
           )}
+          <Field
+            label="Recorded by the source"
+            hint="(the article’s verb — “documented”, “recorded” — when the figure is what the source counted so far; empty if not)"
+            problems={at('figure.recorded')}
+          >
+            {(d, invalid) => (
+              <input
+                value={figure?.recorded ?? ''}
+                aria-describedby={d}
+                aria-invalid={invalid || undefined}
+                onChange={(e) => setFigure({ recorded: e.target.value || undefined }, 'recorded')}
+              />
+            )}
+          </Field>
+          {otherReports.length > 0 && (
+            <Field label="Part of another report’s total" hint="(“including 15 in Bushqatin”)" problems={at('partOf')}>
+              {(d, invalid) => (
+                <select
+                  value={report.partOf ?? ''}
+                  aria-describedby={d}
+                  aria-invalid={invalid || undefined}
+                  onChange={(e) => onChange((r) => ({ ...r, partOf: e.target.value || undefined }), 'partOf')}
+                >
+                  <option value="">no: a total of its own</option>
+                  {otherReports.map((other) => (
+                    <option key={other.id} value={other.id}>
+                      part of {other.id}: “{other.figure?.words ?? other.quote.exact}”
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
         </fieldset>
       )}
       <Stated title="Hours" words={report.window?.words} selectedWords={selectedWords} onUse={(words) => setWindow({ words, label: words })} onClear={() => setWindow(undefined)}>
@@ -218,7 +257,7 @@ export function ReportForm({ path, report, kind, text, sources, places, problems
             <select
               value={place?.level ?? ''}
               aria-describedby={d}
-              onChange={(e) => place && onPlaceLevel(place.id, (e.target.value || undefined) as Place['level'])}
+              onChange={(e) => place && onPlaceChange(place.id, { level: (e.target.value || undefined) as Place['level'] })}
             >
               <option value="">not stated</option>
               {PLACE_LEVELS.map((level) => (
@@ -229,6 +268,33 @@ export function ReportForm({ path, report, kind, text, sources, places, problems
             </select>
           )}
         </Field>
+        {place && places.length > 1 && (
+          <fieldset className="studio-within">
+            <legend>Inside which places the article puts {place.name}</legend>
+            {places
+              .filter((p) => p.id !== place.id)
+              .map((other) => (
+                <label key={other.id} className="studio-check">
+                  <input
+                    type="checkbox"
+                    checked={place.within?.includes(other.id) ?? false}
+                    onChange={(e) => {
+                      const within = (place.within ?? []).filter((id) => id !== other.id);
+                      if (e.target.checked) within.push(other.id);
+                      onPlaceChange(place.id, { within: within.length > 0 ? within : undefined });
+                    }}
+                  />{' '}
+                  {other.name}
+                </label>
+              ))}
+            <p className="studio-hint">None ticked: how the places relate is not stated.</p>
+            {problemsAt(problems, `places[${placeIndex}].within`).map((p, i) => (
+              <p key={i} className="studio-problem">
+                {p.message}
+              </p>
+            ))}
+          </fieldset>
+        )}
       </Stated>
       <fieldset className="studio-stated">
         <legend>Chain</legend>
@@ -249,6 +315,13 @@ export function ReportForm({ path, report, kind, text, sources, places, problems
                       </option>
                     ))}
                   </select>
+                </label>{' '}
+                <label>
+                  <span className="visually-hidden">Step {s + 1}: </span>to whom <span className="studio-hint">(when the article says: “Reuters”)</span>{' '}
+                  <input
+                    value={step.to ?? ''}
+                    onChange={(e) => setVia(report.via!.map((x, i) => (i === s ? { ...x, to: e.target.value || undefined } : x)), `via.${s}.to`)}
+                  />
                 </label>{' '}
                 <button type="button" onClick={() => setVia(report.via!.filter((_, i) => i !== s))}>
                   Remove step {s + 1}

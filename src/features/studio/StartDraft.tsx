@@ -3,6 +3,7 @@ import { describeProblem } from '../../core/parse-article-file.ts';
 import { packFromJson, packFromText, pastedBodyText, type PastedArticle } from '../../core/pack-draft.ts';
 import { sha256For } from '../../lib/sha256.ts';
 import { discardDraft, listDrafts, type Draft } from '../../data/draft-store.ts';
+import { discardHistory } from '../../data/history-store.ts';
 import type { DraftState } from './use-draft-history.ts';
 
 interface StartDraftProps {
@@ -40,7 +41,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
     event.preventDefault();
     const pack = packFromText(pasted, await sha256For(pastedBodyText(pasted)));
     if (pack.article.blocks.length === 0) return setPasteProblem('Paste the article’s text first: its paragraphs, separated by blank lines.');
-    onStart({ pack, address: pasted.address.trim() });
+    onStart({ pack });
   };
 
   const open = async (file: File | undefined) => {
@@ -54,7 +55,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
     const opened = packFromJson(json, file.name);
     if (!opened.ok) return setOpenProblems([`${file.name} is not a valid Tally pack:`, ...opened.problems.map(describeProblem)]);
     setOpenProblems([]);
-    onStart({ pack: opened.pack, address: '' });
+    onStart({ pack: opened.pack });
   };
 
   const openPage = async (file: File | undefined) => {
@@ -161,7 +162,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
                 <button
                   type="button"
                   onClick={() => {
-                    void discardDraft(draft.key).then(() => setDrafts((all) => all?.filter((d) => d.key !== draft.key)));
+                    void Promise.all([discardDraft(draft.key), discardHistory(draft.key)]).then(() => setDrafts((all) => all?.filter((d) => d.key !== draft.key)));
                   }}
                 >
                   Discard <span className="visually-hidden">{draft.pack.article.title}</span>

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { PackDraft } from '../../core/pack-draft.ts';
+import { formatStudioSearch, parseStudioSearch, type StudioRequest } from '../../core/studio-address.ts';
 import { loadDraft, type Draft } from '../../data/draft-store.ts';
 import { DraftEditor } from './DraftEditor.tsx';
+import { OpenPublished } from './OpenPublished.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
 import { StartDraft } from './StartDraft.tsx';
 import { useDraftHistory, type DraftState } from './use-draft-history.ts';
 import './studio.css';
@@ -16,16 +19,13 @@ interface Open {
 }
 
 /** The open draft is in the address (`/studio/?draft=…`), so a reload reopens it where the editor was. */
-const DRAFT_PARAM = 'draft';
-
-function draftInAddress(): string | undefined {
-  return new URLSearchParams(window.location.search).get(DRAFT_PARAM) ?? undefined;
+function requestInAddress(): StudioRequest {
+  return parseStudioSearch(window.location.search);
 }
 
-function showDraftInAddress(key: string | undefined) {
+function showInAddress(request: StudioRequest) {
   const url = new URL(window.location.href);
-  if (key) url.searchParams.set(DRAFT_PARAM, key);
-  else url.searchParams.delete(DRAFT_PARAM);
+  url.search = formatStudioSearch(request);
   window.history.replaceState(null, '', url);
 }
 
@@ -37,21 +37,25 @@ function newKey(): string {
 export function Studio({ renderPreview }: StudioProps) {
   const [open, setOpenState] = useState<Open | undefined>();
   const [saveError, setSaveError] = useState('');
-  const [resuming, setResuming] = useState(() => draftInAddress() !== undefined);
+  const [resuming, setResuming] = useState(() => requestInAddress().draftKey !== undefined);
+  // "Edit in Studio" from the library: `?article={id}` opens that published pack.
+  const [editing, setEditing] = useState(() => requestInAddress().articleId);
   const setOpen = useCallback((next: Open | undefined) => {
-    showDraftInAddress(next?.key);
+    showInAddress({ draftKey: next?.key });
+    setEditing(undefined);
     setOpenState(next);
   }, []);
+  const startDraft = useCallback((start: DraftState) => setOpen({ key: newKey(), start }), [setOpen]);
 
   useEffect(() => {
-    const key = draftInAddress();
+    const key = requestInAddress().draftKey;
     if (!key) return;
     let live = true;
     const resume = (draft: Draft | undefined) => {
       if (!live) return;
       setResuming(false);
-      if (draft) setOpenState({ key: draft.key, start: { pack: draft.pack, address: draft.address } });
-      else showDraftInAddress(undefined);
+      if (draft) setOpenState({ key: draft.key, start: { pack: draft.pack } });
+      else showInAddress({});
     };
     loadDraft(key).then(resume, () => resume(undefined));
     return () => {
@@ -72,12 +76,14 @@ export function Studio({ renderPreview }: StudioProps) {
       <main>
         {resuming ? (
           <p role="status">Opening your draft…</p>
+        ) : editing && !open ? (
+          <OpenPublished articleId={editing} onStart={startDraft} onResume={(draft: Draft) => setOpen({ key: draft.key, start: { pack: draft.pack } })} onCancel={() => setOpen(undefined)} />
         ) : open ? (
           <OpenDraft key={open.key} open={open} renderPreview={renderPreview} onSaveError={setSaveError} onClose={() => setOpen(undefined)} />
         ) : (
           <StartDraft
-            onStart={(start) => setOpen({ key: newKey(), start })}
-            onResume={(draft: Draft) => setOpen({ key: draft.key, start: { pack: draft.pack, address: draft.address } })}
+            onStart={startDraft}
+            onResume={(draft: Draft) => setOpen({ key: draft.key, start: { pack: draft.pack } })}
           />
         )}
       </main>
@@ -87,5 +93,10 @@ export function Studio({ renderPreview }: StudioProps) {
 
 function OpenDraft({ open, renderPreview, onSaveError, onClose }: { open: Open; renderPreview: StudioProps['renderPreview']; onSaveError: (m: string) => void; onClose: () => void }) {
   const history = useDraftHistory(open.key, open.start, useCallback((m: string) => onSaveError(m), [onSaveError]));
-  return <DraftEditor history={history} renderPreview={renderPreview} onClose={onClose} />;
+  return (
+    <>
+      <SaveStatus status={history.saveStatus} />
+      <DraftEditor history={history} renderPreview={renderPreview} onClose={onClose} />
+    </>
+  );
 }

@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useReducer } from 'react';
-import { historyReducer, initialHistory } from '../../core/history.ts';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { historyReducer, initialHistory, type History } from '../../core/history.ts';
 import type { PackDraft } from '../../core/pack-draft.ts';
 import { saveDraft } from '../../data/draft-store.ts';
+import { loadHistory, saveHistory, type SavedHistory } from '../../data/history-store.ts';
 
-/** What undo and redo cover: the pack and the address it came from. */
+/** What undo and redo cover: the pack (its web address is the pack's own `article.origin.url`). */
 export interface DraftState {
   pack: PackDraft;
-  address: string;
 }
 
 export interface DraftHistory {
@@ -17,21 +17,133 @@ export interface DraftHistory {
   redo: () => void;
   canUndo: boolean;
   canRedo: boolean;
+  /** Whether the draft as it stands is written to the browser's storage; read by the one line that shows it. */
+  saveStatus: SaveStatus;
 }
 
+/** A small store of "saved or not", so that showing it re-renders that line alone, never the editor. */
+export interface SaveStatus {
+  subscribe: (listener: () => void) => () => void;
+  saved: () => boolean;
+}
+
+function saveStatusStore(): SaveStatus & { set: (saved: boolean) => void } {
+  let saved = true;
+  const listeners = new Set<() => void>();
+  return {
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    saved: () => saved,
+    set: (next) => {
+      if (next === saved) return;
+      saved = next;
+      listeners.forEach((listener) => listener());
+    },
+  };
+}
+
+/** The pack's claims, sources, places and metadata, to tell whether two steps are the same (the text aside). */
+const edits = (pack: PackDraft) => JSON.stringify({ ...pack, article: { ...pack.article, blocks: undefined } });
+
 /**
- * One open draft with its undo history, saved to the browser's storage after every change (after the
- * render, so saving never holds up typing), and undo/redo on Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z.
+ * Saves the latest history of a draft, one write at a time: while one is under way, later changes wait,
+ * and only the newest of them is written after it.
+ */
+function historyWriter(key: string, onError: () => void, onBusy: (busy: boolean) => void) {
+  let writing = false;
+  let next: SavedHistory | undefined;
+  const write = async () => {
+    writing = true;
+    onBusy(true);
+    while (next) {
+      const saved = next;
+      next = undefined;
+      await saveHistory(key, saved).catch(onError);
+    }
+    writing = false;
+    onBusy(false);
+  };
+  return (history: SavedHistory) => {
+    next = history;
+    if (!writing) void write();
+  };
+}
+
+const packs = (history: History<DraftState>): SavedHistory => ({
+  past: history.past.map((s) => s.pack),
+  present: history.present.pack,
+  future: history.future.map((s) => s.pack),
+});
+
+/**
+ * One open draft with its undo history, both saved to the browser's storage after every change (after
+ * the render, so saving never holds up typing), and undo/redo on Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z. The
+ * undo steps saved with a draft come back when it is reopened, after a reload too.
  */
 export function useDraftHistory(key: string, start: DraftState, onSaveError: (message: string) => void): DraftHistory {
   const [history, dispatch] = useReducer(historyReducer<DraftState>, start, initialHistory);
   const state = history.present;
 
+  // Saved means both the draft as it stands and its undo steps are written.
+  const [saveStatus] = useState(saveStatusStore);
+  const pending = useRef({ draft: false, steps: false });
+  const setPending = useCallback(
+    (part: 'draft' | 'steps', busy: boolean) => {
+      pending.current[part] = busy;
+      saveStatus.set(!pending.current.draft && !pending.current.steps);
+    },
+    [saveStatus],
+  );
+  const latest = useRef(state);
   useEffect(() => {
-    saveDraft({ key, ...state, savedAt: Date.now() }).catch(() =>
-      onSaveError('This browser would not save the draft: export the pack before closing the tab.'),
+    latest.current = state;
+    setPending('draft', true);
+    saveDraft({ key, ...state, savedAt: Date.now() }).then(
+      () => {
+        if (latest.current === state) setPending('draft', false);
+      },
+      () => onSaveError('This browser would not save the draft: export the pack before closing the tab.'),
     );
-  }, [key, state, onSaveError]);
+  }, [key, state, onSaveError, setPending]);
+
+  // The saved steps come back once, when the draft opens; the present is the draft as last saved.
+  const restored = useRef(false);
+  useEffect(() => {
+    let live = true;
+    loadHistory(key, start.pack.article.blocks).then(
+      (saved) => {
+        restored.current = true;
+        if (!live || !saved) return;
+        // Should the draft have been saved after its steps (a write cut short), the steps' present is one step back.
+        const same = edits(saved.present) === edits(start.pack);
+        const past = (same ? saved.past : [...saved.past, saved.present]).map((pack) => ({ pack }));
+        dispatch({ type: 'restore', past, future: same ? saved.future.map((pack) => ({ pack })) : [] });
+      },
+      () => {
+        restored.current = true;
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // Only when the draft opens (`start` is where it opened, and a new draft has a new key).
+  }, [key]);
+
+  const writeHistory = useRef<ReturnType<typeof historyWriter>>(undefined);
+  useEffect(() => {
+    writeHistory.current = historyWriter(
+      key,
+      () => onSaveError('This browser would not save the undo steps; the draft itself is saved.'),
+      (busy) => setPending('steps', busy),
+    );
+  }, [key, onSaveError, setPending]);
+  useEffect(() => {
+    // Nothing is written before the saved steps are read back: an empty history would replace them.
+    if (history.past.length === 0 && history.future.length === 0 && !restored.current) return;
+    writeHistory.current?.(packs(history));
+  }, [history]);
 
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
@@ -54,5 +166,6 @@ export function useDraftHistory(key: string, start: DraftState, onSaveError: (me
     redo,
     canUndo: history.past.length > 0,
     canRedo: history.future.length > 0,
+    saveStatus,
   };
 }

@@ -53,7 +53,7 @@ test('the library works with scripts off: prerendered, and its links lead to the
   const page = await context.newPage();
   await page.goto('/');
   await expect(library(page).getByRole('heading', { level: 2 })).toHaveText(ALL_TITLES);
-  await page.getByRole('link', { name: MARKET_TITLE }).click();
+  await page.getByRole('link', { name: MARKET_TITLE, exact: true }).click();
   await expect(page).toHaveURL('/fixture-market-shelling/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(MARKET_TITLE);
   await context.close();
