@@ -80,7 +80,9 @@ export function overlaps(a: Bounds, b: Bounds): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
-const number = (n: number) => n.toLocaleString('en');
+// One formatter for every figure: `toLocaleString` builds a new one on each call, which a long list of claims feels.
+const NUMBER_FORMAT = new Intl.NumberFormat('en');
+const number = (n: number) => NUMBER_FORMAT.format(n);
 
 /** A number in the figure's unit where the unit is money: "594,000,000 USD"; other counts stay bare. */
 export function amount(n: number, figure: Figure): string {

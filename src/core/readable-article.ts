@@ -1,5 +1,5 @@
 // Turns a validated data file into what the reader draws: the body text, every report anchored
-// (or orphaned, with the reason) and each block cut into plain and highlighted runs.
+// (or orphaned, with the reason), and each block cut into plain and highlighted runs when it is drawn.
 import { anchorAtKnownStart, anchorQuotes, type Anchor, type AnchorFailure, type TextRange } from './anchor-quote.ts';
 import { bodyText, type BodyText } from './article-text.ts';
 import type { ArticleFile, RejectedClaim } from './parse-article-file.ts';
@@ -9,6 +9,8 @@ import { segmentText, type Mark, type Segment } from './segment-text.ts';
 export interface ReportMark extends Mark {
   claimId: string;
   reportId: string;
+  /** The report's sources (the report's own list, not a copy): a source's card marks their words. */
+  sourceIds: readonly string[];
 }
 
 export interface OrphanReport {
@@ -24,15 +26,20 @@ export interface ReadableArticle {
   sourcesById: ReadonlyMap<string, Source>;
   placesById: ReadonlyMap<string, Place>;
   body: BodyText;
-  /** One list of runs per block of the body, in order. */
-  segments: Segment<ReportMark>[][];
+  /**
+   * Every anchored report's place in the text, in data order. Blocks are cut into runs from these only
+   * as they are drawn ({@link segmentBlocks}): a long article keeps no runs in memory.
+   */
+  marks: ReportMark[];
   /** Where each anchored report sits, by {@link reportKey}. */
   ranges: ReadonlyMap<string, TextRange>;
   orphans: OrphanReport[];
 }
 
 export function reportKey(claimId: string, reportId: string): string {
-  return `${claimId}/${reportId}`;
+  // Joined into one flat string: a key made by `+` is a pair of strings that a Map lookup flattens into a
+  // third, and a long article keeps thousands of them.
+  return [claimId, reportId].join('/');
 }
 
 /**
@@ -58,8 +65,9 @@ export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record
     const anchor = verified[i] ?? searched[next++]!;
     if (anchor.ok) {
       const key = reportKey(claim.id, report.id);
-      ranges.set(key, anchor.range);
-      marks.push({ ...anchor.range, key, claimId: claim.id, reportId: report.id });
+      const mark: ReportMark = { ...anchor.range, key, claimId: claim.id, reportId: report.id, sourceIds: report.sourceIds };
+      ranges.set(key, mark);
+      marks.push(mark);
     } else {
       const { ok: _ok, ...failure } = anchor;
       orphans.push({ claimId: claim.id, reportId: report.id, failure });
@@ -73,34 +81,38 @@ export function readableArticle(file: ArticleFile, knownStarts?: Readonly<Record
     sourcesById: new Map(file.sources.map((source) => [source.id, source])),
     placesById: new Map(file.places.map((place) => [place.id, place])),
     body,
-    segments: segmentBlocks(body, marks),
+    marks,
     ranges,
     orphans,
   };
 }
 
 /**
- * Each block's segments, handing each block only the marks that touch it, so long articles stay linear
- * rather than blocks × marks. Shared by the reader and the Studio's text.
+/**
+ * The runs of blocks `from` to `to` (not included), one list per block. Each block is handed only the marks
+ * that touch it, in the order given (segmentText breaks ties by that order: the first claim wins), so that long
+ * articles stay linear rather than blocks × marks. Shared by the reader, which draws runs of blocks as they are
+ * needed, and the Studio's text.
  */
-export function segmentBlocks<M extends Mark>(body: BodyText, marks: readonly M[]): Segment<M>[][] {
-  const byStart = marks
-    .map((mark, order) => ({ mark, order }))
-    .sort((a, b) => a.mark.start - b.mark.start || a.order - b.order);
-  const perBlock: M[][] = body.blocks.map(() => []);
-  let first = 0;
-  for (const { mark } of byStart) {
-    // Blocks are in text order: skip those that end before this mark starts, then walk forward while they overlap.
-    while (first < body.blocks.length && body.blocks[first]!.end <= mark.start) first++;
-    for (let b = first; b < body.blocks.length && body.blocks[b]!.start < mark.end; b++) perBlock[b]!.push(mark);
+export function segmentBlocks<M extends Mark>(body: BodyText, marks: readonly M[], from = 0, to = body.blocks.length): Segment<M>[][] {
+  const blocks = body.blocks;
+  if (from >= to) return [];
+  const perBlock: M[][] = blocks.slice(from, to).map(() => []);
+  const start = blocks[from]!.start;
+  const end = blocks[to - 1]!.end;
+  for (const mark of marks) {
+    if (mark.end <= start || mark.start >= end) continue;
+    // The first block that ends after the mark starts, by bisection; then forward while they overlap.
+    let low = from;
+    let high = to - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle]!.end <= mark.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let b = low; b < to && blocks[b]!.start < mark.end; b++) perBlock[b - from]!.push(mark);
   }
-  // segmentText breaks ties by the order it is given: restore data order so the first claim wins.
-  const dataOrder = new Map(marks.map((mark, i) => [mark, i]));
-  return body.blocks.map((block, b) => {
-    const blockMarks = perBlock[b]!;
-    if (blockMarks.length > 1) blockMarks.sort((x, y) => dataOrder.get(x)! - dataOrder.get(y)!);
-    return segmentText(body.text, block, blockMarks);
-  });
+  return perBlock.map((blockMarks, i) => segmentText(body.text, blocks[from + i]!, blockMarks));
 }
 
 /** Where each anchored quote starts, by report key: what a prerendered page carries to skip the search. */

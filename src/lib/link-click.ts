@@ -3,7 +3,7 @@ import { useCallback, type MouseEvent } from 'react';
 import { useLocationStore } from './location.ts';
 
 /** A plain left click: new-tab and new-window clicks (with a modifier or another button) are the browser's. */
-export function isPlainClick(event: MouseEvent): boolean {
+export function isPlainClick(event: Pick<MouseEvent, 'button' | 'metaKey' | 'ctrlKey' | 'shiftKey' | 'altKey'>): boolean {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 

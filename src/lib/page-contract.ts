@@ -18,7 +18,16 @@ export function highlightId(claimId: string, reportId: string): string {
   return `quote-${claimId}--${reportId}`;
 }
 
-/** The attributes of one run of a report's highlight (a link to its comparison). */
+/** The attributes by which a highlight shows its state: how it looks, and whether its comparison is open. */
+function stateAttributes(state: HighlightState) {
+  return { 'data-state': state === 'closed' ? undefined : state, 'aria-expanded': state === 'open' || state === 'current' } as const;
+}
+
+/**
+ * The attributes of one run of a report's highlight (a link to its comparison), with its state as the
+ * article is drawn; {@link showHighlightStates} changes the state in place afterwards. Attributes a run
+ * does not have are left out rather than set to undefined: a long article holds thousands of these.
+ */
 export function highlightAttributes(
   claimId: string,
   reportId: string,
@@ -28,17 +37,43 @@ export function highlightAttributes(
   weight: 'strong' | 'quiet' = 'strong',
 ) {
   return {
-    id: first ? highlightId(claimId, reportId) : undefined,
+    ...(first && { id: highlightId(claimId, reportId) }),
     className: 'highlight',
     'data-claim-id': claimId,
     'data-report-id': reportId,
     // Where the claim's sources differ the highlight stands out; other claims are marked quietly (reader.css).
     'data-weight': weight,
-    'data-state': state === 'closed' ? undefined : state,
-    'data-layers': layers > 1 ? layers : undefined,
+    ...(state !== 'closed' && { 'data-state': state }),
+    ...(layers > 1 && { 'data-layers': layers }),
     'aria-expanded': state === 'open' || state === 'current',
     'aria-controls': PANEL_ID,
   } as const;
+}
+
+/**
+ * Shows, in place, the state of the highlights in `article` as the URL changes: the article is drawn once
+ * and not again when a claim opens or closes, so that a long article costs a click no more than a short
+ * one. `stateOf` is asked about each highlight that shows a state now and each highlight of `claimIds`
+ * (`all` while a source's card is open, which marks or dims every highlight).
+ */
+export function showHighlightStates(
+  article: HTMLElement,
+  claimIds: readonly string[] | 'all',
+  stateOf: (claimId: string, reportId: string) => HighlightState,
+): void {
+  const selector =
+    claimIds === 'all'
+      ? HIGHLIGHT
+      : [`${HIGHLIGHT}[data-state]`, ...claimIds.map((claimId) => `${HIGHLIGHT}[data-claim-id="${CSS.escape(claimId)}"]`)].join(', ');
+  for (const highlight of article.querySelectorAll<HTMLElement>(selector)) {
+    const attributes = stateAttributes(stateOf(highlight.dataset.claimId ?? '', highlight.dataset.reportId ?? ''));
+    for (const [name, value] of Object.entries(attributes)) {
+      const text = value === undefined ? null : String(value);
+      if (highlight.getAttribute(name) === text) continue;
+      if (text === null) highlight.removeAttribute(name);
+      else highlight.setAttribute(name, text);
+    }
+  }
 }
 
 /** The mark on a passage a link quotes. */

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataFileError, describeProblem, parseArticleFile } from '../../src/core/parse-article-file.ts';
-import { readableArticle, reportKey } from '../../src/core/readable-article.ts';
+import { segmentBlocks, readableArticle, reportKey } from '../../src/core/readable-article.ts';
 import { fetchDataFile } from '../../src/data/fetch-data-file.ts';
 import { ARTICLE_FILE } from '../fixtures/aleppo.ts';
 import { BROKEN_FILES, hugeParagraphFile, scriptsFile } from '../fixtures/broken-data.ts';
@@ -82,7 +82,7 @@ describe('broken data files', () => {
   it('overlapping quotes: both claims are placed, and the shared words carry both', () => {
     const article = load(BROKEN_FILES.overlappingQuotes);
     expect(article.orphans).toEqual([]);
-    const shared = article.segments.flat().find((s) => s.marks.length === 2)!;
+    const shared = segmentBlocks(article.body, article.marks).flat().find((s) => s.marks.length === 2)!;
     expect(shared.text).toBe('at least 27 civilians had been killed');
     expect(shared.marks.map((m) => m.claimId)).toEqual(['death-toll', 'air-strikes']);
   });
@@ -97,14 +97,14 @@ describe('broken data files', () => {
     const last = article.body.blocks.length - 1;
     expect(article.body.blocks[last]!.block.text.length).toBeGreaterThan(2_000_000);
     expect(article.ranges.has(reportKey('late-count', 'monitor'))).toBe(true);
-    expect(article.segments[last]!.map((s) => s.text).join('')).toBe(article.body.blocks[last]!.block.text);
+    expect(segmentBlocks(article.body, article.marks)[last]!.map((s) => s.text).join('')).toBe(article.body.blocks[last]!.block.text);
     expect(placed(article)).toContain('death-toll');
   });
 
   it('right-to-left text, combining characters and emoji: quoted exactly, never split', () => {
     const article = readableArticle(parseArticleFile(scriptsFile(), ARTICLE_FILE));
     const last = article.body.blocks.length - 1;
-    const runs = article.segments[last]!;
+    const runs = segmentBlocks(article.body, article.marks)[last]!;
     expect(runs.map((s) => s.text).join('')).toBe(article.body.blocks[last]!.block.text);
     expect(runs.filter((s) => s.marks.length).map((s) => s.text)).toEqual(['27 مدنيا قتلوا في حلب', 'e\u0301, and', '👩🏽‍⚕️ doctors']);
     // No run starts or ends in the middle of a surrogate pair (an emoji cut in two).

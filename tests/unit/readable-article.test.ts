@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, bodyText } from '../../src/core/article-text.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
-import { placedReports, readableArticle, reportKey } from '../../src/core/readable-article.ts';
+import { segmentBlocks, placedReports, readableArticle, reportKey } from '../../src/core/readable-article.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';
 
 function readable(edit: (json: ReturnType<typeof aleppoJson>) => void = () => undefined) {
@@ -29,13 +29,23 @@ describe('readableArticle', () => {
   it('cuts every block into runs that give back its text exactly', () => {
     const article = readable();
     article.body.blocks.forEach(({ block }, b) => {
-      expect(article.segments[b]!.map((s) => s.text).join('')).toBe(block.text);
+      expect(segmentBlocks(article.body, article.marks)[b]!.map((s) => s.text).join('')).toBe(block.text);
     });
+  });
+
+  it('cuts any run of blocks as it cuts the whole article, for drawing a long article in parts', () => {
+    const article = readable();
+    const whole = segmentBlocks(article.body, article.marks);
+    const count = article.body.blocks.length;
+    for (const [from, to] of [[0, 1], [1, 3], [2, count], [count - 1, count]] as const) {
+      expect(segmentBlocks(article.body, article.marks, from, to)).toEqual(whole.slice(from, to));
+    }
+    expect(segmentBlocks(article.body, article.marks, 3, 3)).toEqual([]);
   });
 
   it('highlights each report of the death toll in its own paragraph', () => {
     const article = readable();
-    const marked = article.segments.flat().filter((s) => s.marks[0]?.claimId === 'death-toll');
+    const marked = segmentBlocks(article.body, article.marks).flat().filter((s) => s.marks[0]?.claimId === 'death-toll');
     expect(marked.slice(1).map((s) => [s.marks[0]!.reportId, s.text])).toEqual([
       ['sohr', 'at least 27 civilians had been killed'],
       ['forensic-team', 'he had documented 54 deaths since late on September 22, including many women and children'],
@@ -69,7 +79,7 @@ describe('readableArticle', () => {
       reportsOf(json, 2)[0]!.quote.exact =
         'at least 30 air strikes had targeted different areas of Aleppo during the early morning of September 23 and said at least 27 civilians';
     });
-    const runs = article.segments.flat().filter((s) => s.marks.length > 0 && /at least (30|27)/.test(s.text));
+    const runs = segmentBlocks(article.body, article.marks).flat().filter((s) => s.marks.length > 0 && /at least (30|27)/.test(s.text));
     expect(runs.map((s) => [s.text.slice(0, 20), s.marks.map((m) => m.claimId)])).toEqual([
       ['at least 30 air stri', ['air-strikes']],
       ['at least 27 civilian', ['death-toll', 'air-strikes']],
@@ -90,7 +100,7 @@ describe('readableArticle with quote positions from an earlier anchoring', () =>
   it('gives the same result as anchoring from scratch', () => {
     const hinted = readableArticle(file, starts);
     expect(hinted.ranges).toEqual(fresh.ranges);
-    expect(hinted.segments).toEqual(fresh.segments);
+    expect(segmentBlocks(hinted.body, hinted.marks)).toEqual(segmentBlocks(fresh.body, fresh.marks));
   });
 
   it('checks each position word for word and searches again where it is wrong', () => {

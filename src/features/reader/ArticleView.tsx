@@ -1,47 +1,150 @@
-import { memo, type ReactNode } from 'react';
+import { memo, Suspense, useEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { claimLabel, claimWeight } from '../../core/describe-claim.ts';
 import { formatLongDate } from '../../core/format-date.ts';
-import { reportKey, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
+import type { Claim } from '../../core/schema.ts';
+import { segmentBlocks, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import { segmentText, type Segment } from '../../core/segment-text.ts';
 import { studioAddress } from '../../core/studio-address.ts';
 import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
-import { useLinkClick } from '../../lib/link-click.ts';
-import { ARTICLE_ID, blockAttributes, passageMarkAttributes } from '../../lib/page-contract.ts';
-import { Highlight } from './Highlight.tsx';
+import { isPlainClick } from '../../lib/link-click.ts';
+import { useLocationStore } from '../../lib/location.ts';
+import { ARTICLE_ID, blockAttributes, highlightAttributes, highlightOf, passageMarkAttributes } from '../../lib/page-contract.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
+import { useHighlightStates, type StateOf } from './use-highlight-state.ts';
 import './reader.css';
 
 /**
- * Groups blocks in runs of 64. When one highlight changes, React walks the children of each of its
- * ancestors, and the browser skips the layout and paint of runs out of view (see reader.css): a long
- * article costs little more per click than a short one.
+ * Blocks are drawn in runs of 64. The browser skips the layout and paint of runs out of view (see
+ * reader.css), and a linked passage redraws only the run it falls in.
  */
 const CHUNK = 64;
-function chunked(blocks: ReactNode[]): ReactNode[] {
-  const chunks: ReactNode[] = [];
-  for (let i = 0; i < blocks.length; i += CHUNK) {
-    chunks.push(
-      <div key={i} className="article-chunk">
-        {blocks.slice(i, i + CHUNK)}
-      </div>,
-    );
-  }
-  return chunks;
-}
 
 /** The mark for a passage a reader linked to; it never opens anything. */
 const PASSAGE_KEY = '#passage';
 
-/** The block's runs, re-cut around a linked passage where it falls in this block. */
-function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undefined): Segment<ReportMark>[] {
-  const segments = readable.segments[b] ?? [];
+/** What every highlight of a claim says about it: its accessible name's second half, and its weight. */
+interface ClaimLook {
+  label: string;
+  weight: 'strong' | 'quiet';
+}
+
+const looksByArticle = new WeakMap<ReadableArticle, { claims: Map<string, Claim>; looks: Map<string, ClaimLook> }>();
+
+/**
+ * A claim's look, worked out when a run of blocks holding its words is first drawn: the runs out of view
+ * are hydrated later (see ArticleView), and their claims' labels with them.
+ */
+function lookOf(readable: ReadableArticle, claimId: string): ClaimLook {
+  let known = looksByArticle.get(readable);
+  if (!known) {
+    known = { claims: new Map(readable.claims.map((claim) => [claim.id, claim])), looks: new Map<string, ClaimLook>() };
+    looksByArticle.set(readable, known);
+  }
+  let look = known.looks.get(claimId);
+  if (!look) {
+    const claim = known.claims.get(claimId);
+    look = claim ? { label: claimLabel(claim, readable.placesById), weight: claimWeight(claim, readable.placesById) } : { label: '', weight: 'quiet' };
+    known.looks.set(claimId, look);
+  }
+  return look;
+}
+
+/** A block's runs, re-cut around a linked passage where it falls in this block. */
+function withPassage(readable: ReadableArticle, b: number, segments: Segment<ReportMark>[], passage: TextRange | undefined): Segment<ReportMark>[] {
   const block = readable.body.blocks[b]!;
   if (!passage || passage.end <= block.start || passage.start >= block.end) return segments;
   const marks = [...new Set(segments.flatMap((s) => s.marks))];
-  const passageMark: ReportMark = { ...passage, key: PASSAGE_KEY, claimId: '', reportId: '' };
+  const passageMark: ReportMark = { ...passage, key: PASSAGE_KEY, claimId: '', reportId: '', sourceIds: [] };
   return segmentText(readable.body.text, block, [...marks, passageMark]);
+}
+
+interface ChunkProps {
+  readable: ReadableArticle;
+  /** The first block of the run, and the one after its last. */
+  from: number;
+  to: number;
+  /** The linked passage, where it falls in this run. */
+  passage: TextRange | undefined;
+  stateOf: StateOf;
+}
+
+/**
+ * A run of blocks. A highlight is a plain link drawn here, with no component and no listener of its own:
+ * a thousand claims cost the page little more than their words. One listener on the article opens them
+ * (useHighlightClicks), and their states change in place (useHighlightStates).
+ */
+const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, stateOf }: ChunkProps) {
+  const { article, body } = readable;
+  // The runs are worked out as the blocks are drawn and not kept: the page holds the words once.
+  const segments = segmentBlocks(readable.body, readable.marks, from, to);
+  // A quote's first run is the first it is the innermost of (the one a click on it opens); a quote begun
+  // in an earlier run of blocks had it there.
+  const seen = new Set<string>();
+
+  function run(segment: Segment<ReportMark>, index: number) {
+    const marked = segment.marks.some((m) => m.key === PASSAGE_KEY);
+    const mark = segment.marks.find((m) => m.key !== PASSAGE_KEY);
+    if (!mark) return marked ? <mark key={index} {...passageMarkAttributes}>{segment.text}</mark> : segment.text;
+    // The first run of a quote carries its id, so that the comparison can jump to it.
+    const first = !seen.has(mark.key) && (from === 0 || mark.start >= body.blocks[from - 1]!.end);
+    seen.add(mark.key);
+    const look = lookOf(readable, mark.claimId);
+    const layers = segment.marks.length - (marked ? 1 : 0);
+    return (
+      <a
+        key={index}
+        {...highlightAttributes(mark.claimId, mark.reportId, stateOf(mark.claimId, mark.reportId), layers, first, look.weight)}
+        href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
+        aria-label={`${segment.text} — ${look.label}`}
+      >
+        {marked ? <mark {...passageMarkAttributes}>{segment.text}</mark> : segment.text}
+      </a>
+    );
+  }
+
+  const blocks: ReactNode[] = [];
+  for (let b = from; b < to; b++) {
+    const { block } = body.blocks[b]!;
+    const runs = withPassage(readable, b, segments[b - from]!, passage).map(run);
+    blocks.push(
+      block.kind === 'video-caption' ? (
+        // The video is not part of this copy: its caption and Tally's note, and nothing drawn as a player.
+        <figure key={b} className="missing-video">
+          <figcaption>
+            <span {...blockAttributes(b)}>{runs}</span>
+            <span className="tally-aside"> (Tally: the video is not part of this copy)</span>
+          </figcaption>
+        </figure>
+      ) : (
+        <p key={b} {...blockAttributes(b)}>
+          {runs}
+        </p>
+      ),
+    );
+  }
+  return <div className="article-chunk">{blocks}</div>;
+});
+
+/**
+ * One listener for every highlight: a plain click opens the comparison without a page load (the
+ * highlight's href is that comparison's URL); clicks with a modifier are the browser's.
+ */
+function useHighlightClicks(article: RefObject<HTMLElement | null>): void {
+  const store = useLocationStore();
+  useEffect(() => {
+    const root = article.current;
+    if (!root) return;
+    const onClick = (event: MouseEvent) => {
+      const highlight = highlightOf(event.target);
+      if (!(highlight instanceof HTMLAnchorElement) || event.defaultPrevented || !isPlainClick(event)) return;
+      event.preventDefault();
+      store.navigate(highlight.pathname + highlight.search);
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, [article, store]);
 }
 
 /**
@@ -49,43 +152,34 @@ function runsOf(readable: ReadableArticle, b: number, passage: TextRange | undef
  * link quotes a passage, that passage marked.
  */
 export const ArticleView = memo(function ArticleView({ readable, passage }: { readable: ReadableArticle; passage?: TextRange }) {
-  const { article } = readable;
-  const open = useLinkClick();
+  const { article, body } = readable;
+  const ref = useRef<HTMLElement>(null);
+  const stateOf = useHighlightStates(readable, ref, passage);
+  useHighlightClicks(ref);
   useClaimKeys();
-  const labels = new Map(readable.claims.map((claim) => [claim.id, claimLabel(claim, readable.placesById)]));
-  const weights = new Map(readable.claims.map((claim) => [claim.id, claimWeight(claim, readable.placesById)]));
-  const sourcesOf = new Map(
-    readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds.join(' ')])),
-  );
-  const seen = new Set<string>();
 
-  function run(segment: Segment<ReportMark>, index: number) {
-    const marked = segment.marks.some((m) => m.key === PASSAGE_KEY);
-    const mark = segment.marks.find((m) => m.key !== PASSAGE_KEY);
-    if (!mark) return marked ? <mark key={index} {...passageMarkAttributes}>{segment.text}</mark> : segment.text;
-    const first = !seen.has(mark.key);
-    seen.add(mark.key);
-    return (
-      <Highlight
-        key={index}
-        readable={readable}
-        claimId={mark.claimId}
-        reportId={mark.reportId}
-        sourceIds={sourcesOf.get(mark.key) ?? ''}
-        text={segment.text}
-        first={first}
-        claimLabel={labels.get(mark.claimId) ?? ''}
-        weight={weights.get(mark.claimId) ?? 'quiet'}
-        href={formatRoute({ articleId: article.id, claimId: mark.claimId, reportId: mark.reportId }, BASE_PATH)}
-        layers={segment.marks.length - (marked ? 1 : 0)}
-        marked={marked}
-        onOpen={open}
-      />
+  const chunks: ReactNode[] = [];
+  for (let from = 0; from < body.blocks.length; from += CHUNK) {
+    const to = Math.min(from + CHUNK, body.blocks.length);
+    const inChunk = passage && passage.start < body.blocks[to - 1]!.end && passage.end > body.blocks[from]!.start;
+    const chunk = <ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} stateOf={stateOf} />;
+    // Each run after the first is a boundary that a prerendered page hydrates after it has come alive, in
+    // the browser's idle time (React leaves prerendered boundaries for later). Until then its highlights
+    // work all the same: the article's one listener opens them and their states are shown in place; a
+    // click in a run not yet hydrated hydrates that run first.
+    chunks.push(
+      from === 0 ? (
+        chunk
+      ) : (
+        <Suspense key={from} fallback={null}>
+          {chunk}
+        </Suspense>
+      ),
     );
   }
 
   return (
-    <article id={ARTICLE_ID} className="article" aria-labelledby="article-title" lang="en" tabIndex={-1}>
+    <article ref={ref} id={ARTICLE_ID} className="article" aria-labelledby="article-title" lang="en" tabIndex={-1}>
       <header className="article-header">
         <p className="article-meta">
           <span className="article-outlet" title={article.outlet.fullName}>
@@ -95,24 +189,7 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
         </p>
         <h1 id="article-title">{article.title}</h1>
       </header>
-      <div className="article-body">
-        {chunked(readable.body.blocks.map(({ block }, b) => {
-          const runs = runsOf(readable, b, passage).map(run);
-          return block.kind === 'video-caption' ? (
-            // The video is not part of this copy: its caption and Tally's note, and nothing drawn as a player.
-            <figure key={b} className="missing-video">
-              <figcaption>
-                <span {...blockAttributes(b)}>{runs}</span>
-                <span className="tally-aside"> (Tally: the video is not part of this copy)</span>
-              </figcaption>
-            </figure>
-          ) : (
-            <p key={b} {...blockAttributes(b)}>
-              {runs}
-            </p>
-          );
-        }))}
-      </div>
+      <div className="article-body">{chunks}</div>
       {article.credit && <p className="article-credit">{article.credit}</p>}
       {/* For editors: a plain link to the Studio, a page of its own; none of its code loads here. */}
       <p className="article-edit">

@@ -1,77 +1,67 @@
-// The state of each highlight, from what the URL has open (core/open-state.ts), with one subscription
-// per claim so that a navigation re-renders only the highlights whose state may change.
-import { useCallback, useSyncExternalStore } from 'react';
+// What the URL has open (core/open-state.ts), shown on the article's highlights. The article is drawn
+// once, with the states of the path it is drawn for; one subscription for the whole article then shows in
+// place, through the page's contract, the few highlights whose state changes as the URL does.
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { highlightState, openState, type HighlightState, type OpenState } from '../../core/open-state.ts';
-import type { ReadableArticle } from '../../core/readable-article.ts';
-import type { ParsedRoute } from '../../core/url-state.ts';
-import { routeOf, useLocationStore, type LocationStore } from '../../lib/location.ts';
+import { reportKey, type ReadableArticle } from '../../core/readable-article.ts';
+import type { TextRange } from '../../core/anchor-quote.ts';
+import { routeOf, useLocationStore } from '../../lib/location.ts';
+import { showHighlightStates } from '../../lib/page-contract.ts';
+
+/** The state of the highlight of one report. */
+export type StateOf = (claimId: string, reportId: string) => HighlightState;
 
 const CLOSED: OpenState = { notices: [] };
-const openByArticle = new WeakMap<ReadableArticle, Map<string, OpenState>>();
+const lastOpen = new WeakMap<ReadableArticle, { path: string; open: OpenState }>();
 
-/**
- * What is open at `path`, worked out once per article and path: every highlight asks on every
- * navigation (and, while hydrating, for the prerendered path too).
- */
+/** What is open at `path`, worked out once per path (the drawing and the subscription both ask). */
 function openAt(readable: ReadableArticle, path: string): OpenState {
-  let byPath = openByArticle.get(readable);
-  if (!byPath) openByArticle.set(readable, (byPath = new Map<string, OpenState>()));
-  let open = byPath.get(path);
-  if (!open) {
-    const route = routeOf(path);
-    open = route.kind === 'reader' ? openState(readable, route) : CLOSED;
-    // A few recent paths are enough: the one shown and the one prerendered.
-    if (byPath.size > 8) byPath.clear();
-    byPath.set(path, open);
-  }
+  const last = lastOpen.get(readable);
+  if (last?.path === path) return last.open;
+  const route = routeOf(path);
+  const open = route.kind === 'reader' ? openState(readable, route) : CLOSED;
+  lastOpen.set(readable, { path, open });
   return open;
 }
 
-/**
- * Highlight listeners grouped by claim: a navigation wakes only the highlights of the claims it opens
- * or closes (and, when a source card opens or closes, all of them), not every highlight of the article.
- */
-function claimSubscriptions(store: LocationStore) {
-  const byClaim = new Map<string, Set<() => void>>();
-  let route = routeOf(store.getPath());
-  store.subscribe(() => {
-    const previous = route;
-    route = routeOf(store.getPath());
-    if (previous === route) return;
-    const wake = (claimId: string | undefined) => claimId !== undefined && byClaim.get(claimId)?.forEach((listener) => listener());
-    const sourceOf = (r: ParsedRoute) => (r.kind === 'reader' ? r.sourceId : undefined);
-    const claimOf = (r: ParsedRoute) => (r.kind === 'reader' ? r.claimId : undefined);
-    if (sourceOf(previous) !== sourceOf(route)) {
-      byClaim.forEach((listeners) => listeners.forEach((listener) => listener()));
-      return;
-    }
-    wake(claimOf(previous));
-    if (claimOf(route) !== claimOf(previous)) wake(claimOf(route));
-  });
-  return (claimId: string, onChange: () => void) => {
-    let listeners = byClaim.get(claimId);
-    if (!listeners) byClaim.set(claimId, (listeners = new Set()));
-    listeners.add(onChange);
-    return () => listeners.delete(onChange);
-  };
+const sourcesByArticle = new WeakMap<ReadableArticle, Map<string, readonly string[]>>();
+
+/** A report's sources, looked up only while a source's card is open (every highlight is then asked). */
+function reportSources(readable: ReadableArticle, claimId: string, reportId: string): readonly string[] {
+  let byKey = sourcesByArticle.get(readable);
+  if (!byKey) {
+    byKey = new Map(readable.claims.flatMap((claim) => claim.reports.map((report) => [reportKey(claim.id, report.id), report.sourceIds])));
+    sourcesByArticle.set(readable, byKey);
+  }
+  return byKey.get(reportKey(claimId, reportId)) ?? [];
 }
 
-const subscriptionsByStore = new WeakMap<LocationStore, ReturnType<typeof claimSubscriptions>>();
+function statesUnder(readable: ReadableArticle, open: OpenState): StateOf {
+  return (claimId, reportId) => highlightState(open, claimId, reportId, open.source ? reportSources(readable, claimId, reportId) : []);
+}
 
 /**
- * The state of one report's highlight. Each highlight subscribes on its own, so opening a claim
- * re-renders only the highlights whose state changed, not the whole article.
- * `sourceIds` is the report's sources joined by spaces (a string keeps the subscription stable).
+ * The states the article is drawn with, and, for as long as it is on the page, the states the URL gives
+ * its highlights, shown in place. The drawing keeps the states of the path the page was prerendered for
+ * (which hydration must match); the states are shown again whenever the URL changes and after `passage`
+ * has redrawn the runs of its blocks.
  */
-export function useHighlightState(readable: ReadableArticle, claimId: string, reportId: string, sourceIds: string): HighlightState {
+export function useHighlightStates(readable: ReadableArticle, article: RefObject<HTMLElement | null>, passage: TextRange | undefined): StateOf {
   const store = useLocationStore();
-  let subscribeClaim = subscriptionsByStore.get(store);
-  if (!subscribeClaim) subscriptionsByStore.set(store, (subscribeClaim = claimSubscriptions(store)));
-  const subscribe = useCallback((onChange: () => void) => subscribeClaim(claimId, onChange), [subscribeClaim, claimId]);
-  const stateAt = (path: string) => highlightState(openAt(readable, path), claimId, reportId, sourceIds.split(' '));
-  return useSyncExternalStore(
-    subscribe,
-    () => stateAt(store.getPath()),
-    () => stateAt(store.getServerPath()),
-  );
+  const [drawnPath] = useState(() => store.getServerPath());
+  const drawn = useMemo(() => statesUnder(readable, openAt(readable, drawnPath)), [readable, drawnPath]);
+  useLayoutEffect(() => {
+    const root = article.current;
+    if (!root) return;
+    let shown: OpenState | undefined;
+    const show = () => {
+      const open = openAt(readable, store.getPath());
+      if (open === shown) return;
+      shown = open;
+      showHighlightStates(root, open.source ? 'all' : open.claim ? [open.claim.id] : [], statesUnder(readable, open));
+    };
+    show();
+    return store.subscribe(show);
+  }, [readable, store, article, passage]);
+  return drawn;
 }
