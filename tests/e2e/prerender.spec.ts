@@ -37,7 +37,7 @@ for (const path of ['/', `${ARTICLE_PATH}death-toll/hospital/`, `${ARTICLE_PATH}
       await page.goto(path);
       if (javaScriptEnabled) await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
       // The app brings a linked claim's words into view once the page is painted: wait for that to be done.
-      if (javaScriptEnabled && path.includes('/death-toll/hospital/')) await expect(page.locator('#quote-death-toll--hospital')).toBeInViewport();
+      if (javaScriptEnabled && path.includes('/death-toll/hospital/')) await expect(page.locator('#quote-death-toll--hospital')).toBeInViewport({ ratio: 1 });
       await page.mouse.move(0, 0);
       // The app brings a linked claim's words into view; compare the page itself, from the top.
       await page.evaluate(() => window.scrollTo(0, 0));
