@@ -66,8 +66,18 @@ async function measureStudioPage(browser, { studioUrl, pack, samples, timeout })
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.evaluate(watchToolbar);
-    // Let the opened draft settle (its first checks, preview and save) before anything is timed.
-    await page.waitForTimeout(2000);
+    // Let the opened draft settle (its first checks, preview and save) before anything is timed: until
+    // the page has run no long task for a second.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let timer = setTimeout(resolve, 1000);
+          new PerformanceObserver(() => {
+            clearTimeout(timer);
+            timer = setTimeout(resolve, 1000);
+          }).observe({ type: 'longtask' });
+        }),
+    );
 
     // Keystrokes: the first few warm up the JavaScript engine and are not counted.
     const warmUp = Math.min(3, samples);

@@ -110,8 +110,11 @@ export function flushDrafts(): Promise<void> {
   ).then(() => undefined);
 }
 
-/** After the next paint, when the browser is idle (and within half a second even if it never is). */
-function afterPaintWhenIdle(run: () => void) {
+/**
+ * Runs `run` after the next paint, when the browser is idle (and within half a second even if it never
+ * is): for writes that must not hold up the frame showing an edit.
+ */
+export function afterPaintWhenIdle(run: () => void) {
   const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 500 }) : setTimeout(run));
   // A hidden page paints no frames: there the write need not wait for one.
   const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';

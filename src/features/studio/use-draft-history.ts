@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { historyReducer, initialHistory, type History } from '../../core/history.ts';
 import type { PackDraft } from '../../core/pack-draft.ts';
-import { saveDraft } from '../../data/draft-store.ts';
+import { afterPaintWhenIdle, saveDraft } from '../../data/draft-store.ts';
 import { loadHistory, saveHistory, type SavedHistory } from '../../data/history-store.ts';
 
 /** What undo and redo cover: the pack (its web address is the pack's own `article.origin.url`). */
@@ -65,9 +65,16 @@ function historyWriter(key: string, onError: () => void, onBusy: (busy: boolean)
     writing = false;
     onBusy(false);
   };
+  let scheduled = false;
   return (history: SavedHistory) => {
     next = history;
-    if (!writing) void write();
+    if (writing || scheduled) return;
+    // Copying a long draft's steps takes a while: it waits until the keystroke is painted and the browser idles.
+    scheduled = true;
+    afterPaintWhenIdle(() => {
+      scheduled = false;
+      if (!writing) void write();
+    });
   };
 }
 
