@@ -142,7 +142,11 @@ test('every part of a report and a claim can be filled from the keyboard, with p
   await report(page, 1).getByRole('button', { name: 'Use selected words for place' }).click();
   await findWords(page, 'Bushqatin');
   await forensic.getByRole('button', { name: 'Use selected words for place' }).click();
+  // The list of places is drawn only when opened: an article can name hundreds.
+  await expect(forensic.getByRole('checkbox', { name: 'Aleppo' })).toHaveCount(0);
+  await forensic.getByText('Inside: not stated').click();
   await forensic.getByRole('checkbox', { name: 'Aleppo' }).check();
+  await expect(forensic.getByText('Inside: Aleppo')).toBeVisible();
   await expect(forensic.getByRole('group', { name: 'Inside which places the article puts Bushqatin' }).getByRole('checkbox', { name: 'Aleppo' })).toBeChecked();
 
   // A step of the chain, and whom it reached.

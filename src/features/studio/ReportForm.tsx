@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { findOccurrences } from '../../core/find-occurrences.ts';
 import type { DataProblem } from '../../core/parse-article-file.ts';
 import type { ChainStep, Figure, FigureKind, Place, Qualifier, Report, Source, TimeWindow } from '../../core/schema.ts';
@@ -269,31 +269,7 @@ export function ReportForm({ path, report, kind, text, sources, places, siblings
           )}
         </Field>
         {place && places.length > 1 && (
-          <fieldset className="studio-within">
-            <legend>Inside which places the article puts {place.name}</legend>
-            {places
-              .filter((p) => p.id !== place.id)
-              .map((other) => (
-                <label key={other.id} className="studio-check">
-                  <input
-                    type="checkbox"
-                    checked={place.within?.includes(other.id) ?? false}
-                    onChange={(e) => {
-                      const within = (place.within ?? []).filter((id) => id !== other.id);
-                      if (e.target.checked) within.push(other.id);
-                      onPlaceChange(place.id, { within: within.length > 0 ? within : undefined });
-                    }}
-                  />{' '}
-                  {other.name}
-                </label>
-              ))}
-            <p className="studio-hint">None ticked: how the places relate is not stated.</p>
-            {problemsAt(problems, `places[${placeIndex}].within`).map((p, i) => (
-              <p key={i} className="studio-problem">
-                {p.message}
-              </p>
-            ))}
-          </fieldset>
+          <WithinPlaces place={place} places={places} onPlaceChange={onPlaceChange} problems={problemsAt(problems, `places[${placeIndex}].within`)} />
         )}
       </Stated>
       <fieldset className="studio-stated">
@@ -347,5 +323,58 @@ export function ReportForm({ path, report, kind, text, sources, places, siblings
         Remove this report
       </button>
     </div>
+  );
+}
+
+/**
+ * Which places the article puts a place in: ticked from the other places, drawn only when opened, since an
+ * article can name hundreds of places and a form redrawn at every keystroke must stay light.
+ */
+function WithinPlaces({
+  place,
+  places,
+  onPlaceChange,
+  problems,
+}: {
+  place: Place;
+  places: readonly Place[];
+  onPlaceChange: (placeId: string, change: Partial<Place>) => void;
+  problems: readonly DataProblem[];
+}) {
+  const [open, setOpen] = useState(false);
+  const names = (place.within ?? []).map((id) => places.find((p) => p.id === id)?.name ?? id);
+  return (
+    <details className="studio-within" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Inside: {names.length > 0 ? names.join(', ') : 'not stated'}
+      </summary>
+      {open && (
+        <fieldset>
+          <legend>Inside which places the article puts {place.name}</legend>
+          {places
+            .filter((p) => p.id !== place.id)
+            .map((other) => (
+              <label key={other.id} className="studio-check">
+                <input
+                  type="checkbox"
+                  checked={place.within?.includes(other.id) ?? false}
+                  onChange={(e) => {
+                    const within = (place.within ?? []).filter((id) => id !== other.id);
+                    if (e.target.checked) within.push(other.id);
+                    onPlaceChange(place.id, { within: within.length > 0 ? within : undefined });
+                  }}
+                />{' '}
+                {other.name}
+              </label>
+            ))}
+          <p className="studio-hint">None ticked: how the places relate is not stated.</p>
+        </fieldset>
+      )}
+      {problems.map((p, i) => (
+        <p key={i} className="studio-problem">
+          {p.message}
+        </p>
+      ))}
+    </details>
   );
 }
