@@ -11,18 +11,16 @@ import { createServer, type Plugin } from 'vite';
 import { LIBRARY_FILE, libraryPageFile, sharedSourceFile } from '../src/core/data-files.ts';
 import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
-import { articleStructuredData, pageMeta, previewImagePath, type PageMeta } from '../src/core/page-meta.ts';
+import { articleStructuredData, pageMeta, type PageMeta } from '../src/core/page-meta.ts';
+import { previewImagePath } from '../src/core/preview-path.ts';
 import { checkPacks, formatProblems, hasErrors } from '../src/core/check-pack.ts';
 import {
   FIRST_SCREEN_ARTICLES,
   LIBRARY_PAGE_ARTICLES,
-  libraryEntry,
-  libraryPages,
   libraryPageMeta,
   sharedSourcePageMeta,
-  sharedSourceFiles,
-  sharedSourcePages,
 } from '../src/core/library.ts';
+import { libraryEntry, libraryPages, sharedSourceFiles, sharedSourcePages } from '../src/core/library-files.ts';
 import { parseArticleFile } from '../src/core/parse-article-file.ts';
 import { anchorStarts, placedReports, readableArticle, type ReadableArticle } from '../src/core/readable-article.ts';
 import { scriptSafeJson } from '../src/core/script-safe-json.ts';

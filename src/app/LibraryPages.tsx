@@ -1,7 +1,7 @@
 // The library at the root and each shared source's page: loaded like an article, failures shown the same way.
 import { useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
-import { SlugSchema } from '../core/schema.ts';
+import { SlugSchema } from '../core/slugs-and-kinds.ts';
 import { libraryFirstScreenQuery, sharedSourceQuery } from '../data/library-queries.ts';
 import { FetchError } from '../data/fetch-data-file.ts';
 import { Library } from '../features/library/Library.tsx';

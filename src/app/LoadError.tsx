@@ -1,4 +1,4 @@
-import { DataFileError } from '../core/parse-article-file.ts';
+import { DataFileError } from '../core/data-problems.ts';
 import { FetchError } from '../data/fetch-data-file.ts';
 
 /**

@@ -132,11 +132,4 @@ export function reportsOfSource(claims: readonly Claim[], sourceId: string): { c
   );
 }
 
-export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  officials: 'Officials',
-  media: 'Media',
-  unnamed: 'Unnamed source',
-  outlet: 'The article itself, unattributed',
-};
+export { SOURCE_KIND_LABELS } from './slugs-and-kinds.ts';

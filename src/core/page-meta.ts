@@ -4,6 +4,7 @@ import { clipText } from './clip-text.ts';
 import { claimFiguresLine, reportGist, reportsOfSource, sourceNames } from './describe-claim.ts';
 import { formatLongDate } from './format-date.ts';
 import { openState, type OpenState } from './open-state.ts';
+import { previewImagePath } from './preview-path.ts';
 import { placedReports, type ReadableArticle } from './readable-article.ts';
 import { formatRoute, type ReaderRoute } from './url-state.ts';
 
@@ -22,10 +23,6 @@ export const PREVIEW_IMAGE = { width: 1200, height: 630 } as const;
 const MAX_DESCRIPTION = 300;
 
 const clip = (text: string, max = MAX_DESCRIPTION) => clipText(text, max);
-
-export function previewImagePath(articleId: string, claimId?: string, base = '/'): string {
-  return formatRoute({}, base) + (claimId ? `previews/${articleId}/${claimId}.png` : `previews/${articleId}.png`);
-}
 
 /**
  * Metadata for the page at `route`, from what it has open: the same at build time and in the browser.

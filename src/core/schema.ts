@@ -1,16 +1,14 @@
 // The shape of Tally's data files, and the one place its TypeScript types come from.
 // Everything fetched is checked against these schemas before the app uses it.
 import * as v from 'valibot';
+import { SlugSchema, SourceKindSchema } from './slugs-and-kinds.ts';
 import { RESERVED_ARTICLE_IDS, SOURCES_SEGMENT } from './url-state.ts';
+
+// Defined apart so that the library's pages can check their files without loading every schema.
+export { SlugSchema, SourceKindSchema } from './slugs-and-kinds.ts';
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty text'));
 
-/** A slug appears in URLs, so it is fixed in the data and never derived from a title. */
-export const SlugSchema = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug of lower-case letters, digits and hyphens, such as "death-toll"'),
-  v.maxLength(64, 'a slug of at most 64 characters'),
-);
 
 const IsoDateSchema = v.pipe(v.string(), v.isoDate('a date such as "2016-09-23"'));
 const IsoDateTimeSchema = v.pipe(v.string(), v.isoDateTime('a date and time such as "2016-09-23T06:00"'));
@@ -77,7 +75,7 @@ export const SourceSchema = v.object({
   id: SlugSchema,
   name: Text,
   shortName: Text,
-  kind: v.picklist(['person', 'organisation', 'officials', 'media', 'unnamed', 'outlet']),
+  kind: SourceKindSchema,
   /** Who the source is, in the article's own words; absent when the article does not say. */
   description: v.optional(Text),
   /** Other spellings the article uses for the same source. */

@@ -1,5 +1,5 @@
 // Fetches one JSON data file from the app's own origin and names it in every failure.
-import { DataFileError } from '../core/parse-article-file.ts';
+import { DataFileError } from '../core/data-problems.ts';
 import { BASE_PATH } from '../lib/base-path.ts';
 
 /** The file could not be fetched. `status` is absent when the network itself failed. */

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { libraryPageFile, libraryPageOfFile, sharedSourceFile, sharedSourceOfFile } from '../core/data-files.ts';
 import { LibraryIndexSchema, SharedSourcePageSchema } from '../core/library.ts';
-import { schemaProblems, DataFileError } from '../core/parse-article-file.ts';
+import { schemaProblems, DataFileError } from '../core/data-problems.ts';
 import { fetchDataFile } from './fetch-data-file.ts';
 
 function parse<S extends v.GenericSchema>(schema: S, json: unknown, file: string): v.InferOutput<S> {

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sharedSourceFiles, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
+import type { LibraryEntry } from '../../src/core/library.ts';
+import { sharedSourceFiles, sharedSourcePages } from '../../src/core/library-files.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
 import { aleppoJson, ARTICLE_FILE, libraryJson } from '../fixtures/aleppo.ts';

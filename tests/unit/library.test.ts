@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimLabel } from '../../src/core/describe-claim.ts';
 import { libraryPageFile, libraryPageOfFile, sharedSourceFile, sharedSourceOfFile } from '../../src/core/data-files.ts';
-import { libraryEntry, libraryPages, librarySearch, sharedSourceFiles, sharedSourcePages, type LibraryEntry } from '../../src/core/library.ts';
+import { librarySearch, type LibraryEntry } from '../../src/core/library.ts';
+import { libraryEntry, libraryPages, sharedSourceFiles, sharedSourcePages } from '../../src/core/library-files.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
 import { aleppoJson, ARTICLE_FILE } from '../fixtures/aleppo.ts';

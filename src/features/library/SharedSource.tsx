@@ -1,6 +1,6 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { SOURCE_KIND_LABELS } from '../../core/describe-claim.ts';
+import { SOURCE_KIND_LABELS } from '../../core/slugs-and-kinds.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import { sharedSourcePageMeta, type SharedSourcePage } from '../../core/library.ts';
 import { formatRoute } from '../../core/url-state.ts';
