@@ -75,6 +75,31 @@ function replayEarlyPress(event: MouseEvent): void {
   );
 }
 
+let earlyChoice: HTMLInputElement | undefined;
+
+/**
+ * A choice made in a prerendered panel before its code is here (a radio of "One headline figure?", by click or
+ * arrow keys) is shown by the browser at once, but hydration would set the controls back to the panel's first
+ * state. The last such choice is made again once the panel is live, so the reader's choice stands.
+ */
+function keepEarlyChoice(event: Event): void {
+  if (isPanelLive()) return document.removeEventListener('change', keepEarlyChoice, true);
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'radio' || !inPanel(input)) return;
+  earlyChoice = input;
+  loadPanels().then(
+    () =>
+      whenPanelLive.then(() => {
+        if (earlyChoice !== input || !input.isConnected) return;
+        // Hydration leaves the browser's checked radio as it is while the panel's state is still the first
+        // choice: uncheck it and press it, so that the panel hears the choice as the reader made it.
+        input.checked = false;
+        input.click();
+      }),
+    () => undefined,
+  );
+}
+
 /** The reader moved (a link, Back or Forward): whatever the new place shows needs the panels' code. */
 export function useLoadPanelsOnMove(moved: boolean, place: unknown): void {
   useEffect(() => {
@@ -115,9 +140,11 @@ export function usePanelsLoaded(): boolean {
     };
     listen();
     document.addEventListener('click', replayEarlyPress, true);
+    document.addEventListener('change', keepEarlyChoice, true);
     return () => {
       stop();
       document.removeEventListener('click', replayEarlyPress, true);
+      document.removeEventListener('change', keepEarlyChoice, true);
     };
   }, []);
   return loaded;

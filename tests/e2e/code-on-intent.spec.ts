@@ -62,6 +62,21 @@ test.describe('code on intent, wide screen', () => {
     expect(scripts.filter((s) => READER_CODE.test(s) || PANELS_CODE.test(s))).toEqual([]);
   });
 
+  test('a choice made in a prerendered comparison before its code comes stands once the code is here', async ({ page }) => {
+    const release = await holdPanelsCode(page);
+    await openUntouched(page, `${ARTICLE_PATH}death-toll/`);
+    const rules = comparison(page).getByRole('group', { name: 'One headline figure?' });
+    await expect(rules.getByRole('status')).toContainText('ACLED records as 12');
+    const asked = page.waitForRequest(PANELS_CODE);
+    await rules.getByRole('radio', { name: 'ACLED' }).click();
+    await rules.getByRole('radio', { name: 'ACLED' }).press('ArrowRight');
+    await asked;
+    await expect(rules.getByRole('radio', { name: 'Iraq Body Count, Airwars' })).toBeChecked();
+    release();
+    await expect(rules.getByRole('status')).toContainText('only al-Khatib’s “91” can be used');
+    await expect(rules.getByRole('radio', { name: 'Iraq Body Count, Airwars' })).toBeChecked();
+  });
+
   test('a claim URL shows its comparison before its code comes; a press on it waits for the code and then works', async ({ page }) => {
     const release = await holdPanelsCode(page);
     const scripts = scriptsOf(page);
