@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { DataFileError, describeProblem } from '../../core/parse-article-file.ts';
 import { listDrafts, type Draft } from '../../data/draft-store.ts';
 import { publishedPackQuery } from '../../data/studio-queries.ts';
+import { DraftLine } from './StartDraft.tsx';
 import type { DraftState } from './use-draft-history.ts';
 
 interface OpenPublishedProps {
@@ -72,9 +73,7 @@ export function OpenPublished({ articleId, onStart, onResume, onCancel }: OpenPu
       <ul className="studio-drafts">
         {drafts.map((draft) => (
           <li key={draft.key}>
-            <span>
-              {draft.pack.article.title || 'Untitled'} <span className="studio-hint">· {draft.pack.claims.length} claims · saved {new Date(draft.savedAt).toLocaleString()}</span>
-            </span>
+            <DraftLine draft={draft} />
             <button type="button" onClick={() => onResume(draft)}>
               Resume this draft<span className="visually-hidden">, saved {new Date(draft.savedAt).toLocaleString()}</span>
             </button>

@@ -153,9 +153,7 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
           <ul className="studio-drafts">
             {drafts.map((draft) => (
               <li key={draft.key}>
-                <span>
-                  {draft.pack.article.title || 'Untitled'} <span className="studio-hint">· {draft.pack.claims.length} claims · saved {new Date(draft.savedAt).toLocaleString()}</span>
-                </span>
+                <DraftLine draft={draft} />
                 <button type="button" onClick={() => onResume(draft)}>
                   Resume <span className="visually-hidden">{draft.pack.article.title}</span>
                 </button>
@@ -173,5 +171,14 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
         )}
       </section>
     </div>
+  );
+}
+
+/** One local draft as the lists of drafts name it: its title, its claims and when it was saved. */
+export function DraftLine({ draft }: { draft: Draft }) {
+  return (
+    <span>
+      {draft.pack.article.title || 'Untitled'} <span className="studio-hint">· {draft.pack.claims.length} claims · saved {new Date(draft.savedAt).toLocaleString()}</span>
+    </span>
   );
 }
