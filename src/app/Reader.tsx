@@ -12,9 +12,7 @@ import { BASE_PATH } from '../lib/base-path.ts';
 import { useLinkClick } from '../lib/link-click.ts';
 import { useLocationStore } from '../lib/location.ts';
 import { ARTICLE_ID } from '../lib/page-contract.ts';
-import { useMediaQuery } from '../lib/use-media-query.ts';
 import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
-import { WIDE_LAYOUT_QUERY } from '../ui/layout.ts';
 import { useLoadPanelsOnMove, usePanelComponents, usePanelsLoaded } from './panel-components.ts';
 import type { OpenPanelProps } from './OpenPanel.tsx';
 import type { Claim, Source } from '../core/schema.ts';
@@ -80,7 +78,6 @@ const FiguresAsData = memo(function FiguresAsData(props: { readable: ReadableArt
 export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
   const location = useLocationStore();
   const { PassageLink, HighlightPreview } = usePanelComponents();
-  const wide = useMediaQuery(WIDE_LAYOUT_QUERY, true);
   const linkClick = useLinkClick();
   const { article } = readable;
   const articlePath = formatRoute({ articleId: article.id }, BASE_PATH);
@@ -92,7 +89,7 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   const passage = useMemo(() => (start === undefined || end === undefined ? undefined : { start, end }), [start, end]);
 
   usePageHead(readable, route, open);
-  useRevealClaim(claim?.id, report?.id, wide);
+  useRevealClaim(claim?.id, report?.id);
   useLinkedPassage(passage);
   const panelsLoaded = usePanelsLoaded();
   useLoadPanelsOnMove(location.hasNavigated(), route);

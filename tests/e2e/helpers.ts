@@ -55,3 +55,11 @@ export async function withoutEmbeddedData(page: Page) {
     },
   );
 }
+
+/**
+ * Resolves once two frames have been painted and the tasks queued meanwhile have run: after work the
+ * page does "after the next paint" (lib/after-paint.ts). Ordered by frames, not a clock.
+ */
+export async function afterTwoFrames(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady, waitForPanels } from './helpers.ts';
+import { afterTwoFrames, ARTICLE_PATH, comparison, expectNoAxeViolations, hasNoSidewaysScroll, openArticle, TOLL_QUESTION, gotoReady, waitForPanels } from './helpers.ts';
 
 const TOLL = /Death toll in Aleppo: 4 sources differ/;
 
@@ -127,6 +127,23 @@ test.describe('deep links', () => {
     await expect(page.getByRole('link', { name: /^91 people had been killed/ })).toHaveAttribute('aria-expanded', 'true');
     // The title the page was built with, report's source included (issue 9: it used to drop "· al-Khatib").
     await expect(page).toHaveTitle(`${TOLL_QUESTION} · al-Khatib · Tally`);
+    await context.close();
+  });
+
+  test('having scrolled away from a linked claim, a window narrowed and widened again stays where the reader is', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 700 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await gotoReady(page, '/aleppo-2016-09-23/death-toll/hospital/');
+    const quote = page.getByRole('link', { name: /^91 people had been killed/ });
+    await expect(quote).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Across the wide layout's edge and back (a tablet turned; screenshot tools resize the page too).
+    await page.setViewportSize({ width: 700, height: 700 });
+    await afterTwoFrames(page);
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await afterTwoFrames(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(quote).not.toBeInViewport();
     await context.close();
   });
 
