@@ -3,7 +3,7 @@
 // collection, the Hypothesis import file, the research table (CSV, JSON, HXL CSV) and its Data Package.
 // Site-wide under /exports/: all reports in one table, all annotations in one collection, and the page
 // listing every export. Tally's JSON-LD context at /ns/tally.jsonld.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { articleOrigin } from '../src/core/article-origin.ts';
 import { dataPackage } from '../src/core/data-package.ts';
@@ -50,6 +50,8 @@ const FILE_INFO: Record<ExportFile, { name: string; type: string; what: string }
 async function write(outDir: string, path: string, text: string) {
   const target = join(outDir, path);
   await mkdir(dirname(target), { recursive: true });
+  // NOTE: a file in the output may be a hard link into the build's cache: it is replaced, never written through.
+  await rm(target, { force: true });
   await writeFile(target, text, 'utf8');
 }
 
@@ -64,35 +66,51 @@ function articleLabel(readable: ReadableArticle): string {
   return `Claims and reports in “${article.title}” (${article.outlet.name}, ${formatLongDate(article.published)}), marked by Tally`;
 }
 
+/**
+ * One article's exports, by their path in the output folder: made from that article alone, so that a build
+ * can keep them with the article's pages and make them again only when its pack changes.
+ */
+export function articleExportFiles(readable: ReadableArticle, site: ExportSite): Record<string, string> {
+  const { article } = readable;
+  const { base } = site;
+  const rows = researchRows(readable, site);
+  const origin = articleOrigin(article);
+  const pkg = dataPackage({
+    name: `tally-${article.id}`,
+    title: articleLabel(readable),
+    description: `Every report in the article, one row each, as Tally records it. ${POSITION_CONVENTION.replace('TextPositionSelector start and end', 'quote_start and quote_end')}`,
+    homepage: pageUrl(site, { articleId: article.id }),
+    sources: [{ title: `${article.outlet.name}: ${article.title}`, ...(origin && { path: origin.url }) }],
+  });
+  const files: Partial<Record<ExportFile, string>> = {
+    ...tableFiles(rows, pkg),
+    annotations: json(annotationCollection([readable], { site, path: exportPath('annotations', article.id, base), label: articleLabel(readable) })),
+    hypothesis: json(hypothesisFile(readable, site)),
+  };
+  return Object.fromEntries(Object.entries(files).map(([file, text]) => [relativePath(exportPath(file as ExportFile, article.id, base), base), text]));
+}
+
+// NOTE: an article cannot take the exports' addresses as its id: the schema reserves them (RESERVED_ARTICLE_IDS).
+const relativePath = (path: string, base: string) => path.slice(formatRoute({}, base).length);
+
 /** Writes every export; returns the addresses of the pages it wrote, for the sitemap. */
 export async function writeExportFiles({ outDir, siteUrl, base, template, articles }: ExportOptions): Promise<string[]> {
   const site: ExportSite = { url: siteUrl, base };
   const readables = articles.map((file) => readableArticle(file));
-  // NOTE: an article cannot take the exports' addresses as its id: the schema reserves them (RESERVED_ARTICLE_IDS).
-  const relative = (path: string) => path.slice(formatRoute({}, base).length);
-  const allRows: ResearchRow[] = [];
-
   for (const readable of readables) {
-    const { article } = readable;
-    const rows = researchRows(readable, site);
-    allRows.push(...rows);
-    const origin = articleOrigin(article);
-    const pkg = dataPackage({
-      name: `tally-${article.id}`,
-      title: articleLabel(readable),
-      description: `Every report in the article, one row each, as Tally records it. ${POSITION_CONVENTION.replace('TextPositionSelector start and end', 'quote_start and quote_end')}`,
-      homepage: pageUrl(site, { articleId: article.id }),
-      sources: [{ title: `${article.outlet.name}: ${article.title}`, ...(origin && { path: origin.url }) }],
-    });
-    const files: Partial<Record<ExportFile, string>> = {
-      ...tableFiles(rows, pkg),
-      annotations: json(annotationCollection([readable], { site, path: exportPath('annotations', article.id, base), label: articleLabel(readable) })),
-      hypothesis: json(hypothesisFile(readable, site)),
-    };
-    for (const [file, text] of Object.entries(files) as [ExportFile, string][]) {
-      await write(outDir, relative(exportPath(file, article.id, base)), text);
-    }
+    for (const [path, text] of Object.entries(articleExportFiles(readable, site))) await write(outDir, path, text);
   }
+  return writeSiteExportFiles({ outDir, site, template, readables });
+}
+
+/**
+ * The exports of every article together (one table, one collection), Tally's JSON-LD context and the page
+ * listing every export; returns the addresses of the pages it wrote, for the sitemap.
+ */
+export async function writeSiteExportFiles({ outDir, site, template, readables }: { outDir: string; site: ExportSite; template: string; readables: readonly ReadableArticle[] }): Promise<string[]> {
+  const { base } = site;
+  const relative = (path: string) => relativePath(path, base);
+  const allRows: ResearchRow[] = readables.flatMap((readable) => researchRows(readable, site));
 
   const sitePkg = dataPackage({
     name: 'tally-all-articles',

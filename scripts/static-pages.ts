@@ -4,10 +4,10 @@
 // Card tags. Also a preview image per claim and per article, the article's structured data, a 404.html,
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import type { OutputBundle } from 'rolldown';
-import { createServer, type Plugin } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'vite';
 import { LIBRARY_FILE, libraryPageFile, sharedSourceFile } from '../src/core/data-files.ts';
 import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
@@ -28,38 +28,59 @@ import { sitePages } from '../src/core/site-pages.ts';
 import { EMBEDDED_DATA_ID, type EmbeddedData } from '../src/core/embedded-page-data.ts';
 import { formatRoute, type ReaderRoute } from '../src/core/url-state.ts';
 import { escapeHtml, headTags, withHead } from './page-head.ts';
-import { writeExportFiles } from './export-files.ts';
+import { articleExportFiles, writeSiteExportFiles } from './export-files.ts';
 import { PACK_SCHEMA_PATH, packJsonSchemaText } from './pack-json-schema.ts';
 import { listPackFiles, nodeCheckOptions, readPackTexts } from './pack-files.ts';
 import { renderPreviewPng, type PreviewContent } from './preview-image.ts';
+import { buildCacheDir, currentCodeHash } from './build-cache.ts';
 
 /** Where the site will be served; link previews need absolute URLs. Set TALLY_SITE_URL when deploying. */
 const DEFAULT_SITE_URL = 'http://localhost:4173/';
 
 type RenderPage = (data: EmbeddedData) => Promise<string>;
 
-/** Loads the app's server entry through Vite, so it is compiled exactly like the browser bundle. */
-async function loadRenderer(root: string): Promise<{ renderPage: RenderPage; close: () => Promise<void> }> {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  const entry = (await server.ssrLoadModule('/src/entry-server.tsx')) as { renderPage: RenderPage };
-  return { renderPage: entry.renderPage, close: () => server.close() };
+/**
+ * The app's server entry, compiled by Vite exactly as the dev server would compile it (no configuration file,
+ * no plugins) into one module, and kept under the code's hash (scripts/build-cache.ts): a rebuild whose code
+ * did not change imports it in a moment instead of compiling the app again. It is kept inside the project,
+ * so that its imports of React find the project's packages.
+ */
+async function loadRenderer(root: string, codeKey: string, keep: boolean): Promise<{ renderPage: RenderPage; close: () => Promise<void> }> {
+  const folder = join(root, 'node_modules', '.cache', 'tally-renderer');
+  const dir = join(folder, keep ? codeKey : `once-${process.pid}-${Date.now()}`);
+  const file = join(dir, 'entry-server.mjs');
+  if (!keep || !(await stat(file).then(() => true, () => false))) {
+    // Made aside and moved into place, so that a build stopped half way never leaves half a renderer.
+    const making = `${dir}.making-${process.pid}`;
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'error',
+      publicDir: false,
+      build: {
+        ssr: join(root, 'src', 'entry-server.tsx'),
+        outDir: making,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        rolldownOptions: { output: { entryFileNames: 'entry-server.mjs' } },
+      },
+    });
+    await rm(dir, { recursive: true, force: true });
+    await rename(making, dir);
+  }
+  const entry = (await import(pathToFileURL(file).href)) as { renderPage: RenderPage };
+  return { renderPage: entry.renderPage, close: async () => void (keep || (await rm(dir, { recursive: true, force: true }))) };
 }
 
 /**
  * The stylesheet goes inside each page: a separate file would cost a round trip before the first paint,
  * which is most of what a prerendered page waits for on a mobile network.
  */
-function inlineStylesheet(template: string, bundle: OutputBundle): string {
+function inlineStylesheet(template: string, asset: (fileName: string) => string | undefined): string {
   return template.replace(/<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/[^"]+\.css)"[^>]*>/, (link, fileName: string) => {
-    const asset = bundle[fileName];
-    if (asset?.type !== 'asset') return link;
-    return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+    const css = asset(fileName);
+    if (css === undefined) return link;
+    return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
   });
 }
 
@@ -178,20 +199,6 @@ async function placeFiles(pairs: readonly (readonly [string, string])[]) {
   await Promise.all(Array.from({ length: 16 }, worker));
 }
 
-/**
- * Where each article's pages and preview images are kept between builds, under a hash of everything they
- * are made from, so that a rebuild redoes only the packs that changed. TALLY_PAGE_CACHE moves it (the
- * benchmark keeps its own); TALLY_PAGE_CACHE=off turns it off.
- */
-function pageCacheDir(root: string): string | undefined {
-  const dir = process.env.TALLY_PAGE_CACHE;
-  if (dir === 'off') return undefined;
-  return dir ?? join(root, 'node_modules', '.cache', 'tally-pages');
-}
-
-/** The build code that draws pages and images but is not in the browser bundle (whose file names the template carries). */
-const BUILD_SOURCES = ['scripts/static-pages.ts', 'scripts/page-head.ts', 'scripts/preview-image.ts', 'src/entry-server.tsx'];
-
 interface CachedArticle {
   files: string[];
   urls: string[];
@@ -307,6 +314,212 @@ export function devDataFiles(): Plugin {
   };
 }
 
+/** The page template: the built index.html with its stylesheet inline, its entry script last and the policy set. */
+export function pageTemplate(builtIndex: string, asset: (fileName: string) => string | undefined): string {
+  return withPolicy(entryScriptLast(inlineStylesheet(builtIndex, asset)));
+}
+
+/**
+ * Checks the packs as `tally check` does. On an error the build stops with the messages alone (the bundler
+ * would print them twice, with its own stack trace after them); warnings go to `warn` and do not stop it.
+ */
+export async function checkSite(publicDir: string, warn: (message: string) => void) {
+  try {
+    const site = await step('check packs', () => loadSiteData(publicDir));
+    if (site.warnings) warn(`The packs have warnings (they do not stop the build):\n${site.warnings}`);
+    return site;
+  } catch (error) {
+    if (!(error instanceof PackCheckError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+export interface SiteOptions {
+  root: string;
+  outDir: string;
+  base: string;
+  /** The page template ({@link pageTemplate}). */
+  template: string;
+  /** The hash of the code (scripts/build-cache.ts), part of every cache key. */
+  codeKey: string;
+  /** The checked packs ({@link checkSite}). */
+  site: Awaited<ReturnType<typeof loadSiteData>>;
+  warn: (message: string) => void;
+}
+
+/**
+ * Everything the build makes from the packs, into `outDir` next to the browser's code: each article's pages,
+ * preview images and exports (kept in the page cache under a hash of what they are made from), the library's
+ * and shared sources' files and pages, the site-wide exports, 404.html, the sitemap and robots.txt.
+ */
+export async function writeSite({ root, outDir, base, template, codeKey, site, warn }: SiteOptions): Promise<void> {
+  const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
+  if (!process.env.TALLY_SITE_URL) warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
+
+  const started = performance.now();
+  const loaded = site.files;
+  // Started when a page has to be drawn: a rebuild whose articles all come from the cache may not need it.
+  let renderer: Awaited<ReturnType<typeof loadRenderer>> | undefined;
+  const stats: BuildStats = { articles: loaded.length, redoneArticles: 0, pages: 0, images: 0, redoneSitePages: 0, seconds: 0, steps };
+  const cacheDir = buildCacheDir(root);
+  const exportSite = { url: siteUrl, base };
+  const withExports = process.env.TALLY_PAGES !== 'site';
+  // NOTE: the code's hash covers every file of the app and of the build (scripts/build-cache.ts), so a change
+  // to any code, the exports' included, changes every key.
+  const buildKey = createHash('sha256').update(JSON.stringify([codeKey, template, siteUrl, base, process.env.TALLY_PAGES ?? ''])).digest('hex');
+  const urls: string[] = [];
+  /** Draws and writes one page; `made`, when given, records what was written for the cache. */
+  const renderRoute = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>, structuredData?: object, made?: CachedArticle) => {
+    const isArticlePage = route.articleId !== undefined && route.claimId === undefined && route.sourceId === undefined;
+    const head = headTags(meta, siteUrl, { type: isArticlePage || route.articleId === undefined ? 'website' : 'article', ...(structuredData && { structuredData }) });
+    const page: EmbeddedData = { path: formatRoute(route, base), ...data };
+    renderer ??= await step('start the renderer', () => loadRenderer(root, codeKey, cacheDir !== undefined));
+    const appHtml = await step('draw pages', () => renderer!.renderPage(page));
+    const html = withBody(withHead(template, head), appHtml, page);
+    const path = join(formatRoute(route), 'index.html');
+    await step('write files', () => write(outDir, path, html));
+    const url = new URL(meta.path, siteUrl).href;
+    urls.push(url);
+    made?.files.push(path);
+    made?.urls.push(url);
+  };
+
+  // Every page of the site, from one list: each article's pages go with its article; the library and the
+  // pages of shared sources are drawn from the files generated from all articles, after them.
+  const sharedIds = [...new Set(loaded.flatMap(({ parsed }) => parsed.sources.flatMap((s) => (s.sharedId ? [s.sharedId] : []))))];
+  const pagesByArticle = new Map<string, ReaderRoute[]>();
+  const siteWidePages: ReaderRoute[] = [];
+  for (const route of sitePages(loaded.map(({ parsed }) => ({ id: parsed.article.id, claims: parsed.claims, sources: parsed.sources })), sharedIds)) {
+    if (route.articleId === undefined) {
+      siteWidePages.push(route);
+      continue;
+    }
+    let pages = pagesByArticle.get(route.articleId);
+    if (!pages) pagesByArticle.set(route.articleId, (pages = []));
+    pages.push(route);
+  }
+  const readables: ReadableArticle[] = [];
+  for (const { file: fileName, json, parsed: file } of loaded) {
+    const readable = await step('read articles', () => readableArticle(file));
+    readables.push(readable);
+    const articleId = readable.article.id;
+    // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more);
+    // TALLY_PAGES=site writes only the library's and shared sources' pages (the benchmark's large library).
+    const articlesOnly = process.env.TALLY_PAGES === 'articles' || process.env.TALLY_PAGES === 'site';
+    const routes = (pagesByArticle.get(articleId) ?? []).filter(
+      (route) => process.env.TALLY_PAGES !== 'site' && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
+    );
+    stats.pages += routes.length;
+    stats.images += articlesOnly ? 0 : 1 + readable.claims.length;
+    // Everything this article's pages, images and exports are made from: its pack, its pages and the build itself.
+    const key = createHash('sha256').update(JSON.stringify([buildKey, fileName, json, routes])).digest('hex').slice(0, 32);
+    const cached = cacheDir && join(cacheDir, articleId, key);
+    const manifest = cached && (await readFile(join(cached, 'manifest.json'), 'utf8').then((text) => JSON.parse(text) as CachedArticle, () => undefined));
+    if (cached && manifest) {
+      await step('place cached files', () => placeFiles(manifest.files.map((path) => [join(cached, 'files', path), join(outDir, path)] as const)));
+      urls.push(...manifest.urls);
+      continue;
+    }
+    stats.redoneArticles++;
+    const made: CachedArticle = { files: [], urls: [] };
+    const starts = anchorStarts(readable);
+    for (const route of routes) {
+      const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
+      await renderRoute(
+        route,
+        pageMeta(readable, route, base),
+        { files: { [fileName]: json }, anchorStarts: { [fileName]: starts } },
+        isArticlePage ? articleStructuredData(readable, siteUrl, base) : undefined,
+        made,
+      );
+    }
+    const relative = (path: string) => path.slice(base.length);
+    const image = async (path: string, png: Buffer) => {
+      await step('write files', () => write(outDir, path, png));
+      made.files.push(path);
+    };
+    if (!articlesOnly) {
+      await image(relative(previewImagePath(articleId, undefined, base)), await step('draw images', () => renderPreviewPng(articlePreview(readable))));
+      for (const claim of readable.claims) {
+        await image(relative(previewImagePath(articleId, claim.id, base)), await step('draw images', () => renderPreviewPng(claimPreview(readable, claim.id))));
+      }
+    }
+    if (withExports) {
+      await step('write exports', async () => {
+        for (const [path, text] of Object.entries(articleExportFiles(readable, exportSite))) {
+          await write(outDir, path, text);
+          made.files.push(path);
+        }
+      });
+    }
+    if (cached) {
+      // One version per article: an older one is of no more use.
+      await rm(join(cacheDir, articleId), { recursive: true, force: true });
+      await step('fill the cache', async () => {
+        await placeFiles(made.files.map((path) => [join(outDir, path), join(cached, 'files', path)] as const));
+        // The manifest last: a cache entry without one is never used.
+        await write(cached, 'manifest.json', JSON.stringify(made));
+      });
+    }
+  }
+
+  // The library and each shared source: their data files, and a page each.
+  const generated = generatedDataFiles(readables);
+  for (const [file, json] of Object.entries(generated.files)) await write(outDir, file, JSON.stringify(json));
+  const sharedById = new Map(generated.sharedSources.map((page) => [page.sharedId, page]));
+  /** A site-wide page is drawn again only when what it shows changed (the first screen it carries, its head). */
+  const renderSitePage = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>) => {
+    const path = join(formatRoute(route), 'index.html');
+    const routeDir = cacheDir && join(cacheDir, 'site-pages', createHash('sha256').update(path).digest('hex').slice(0, 16));
+    const key = createHash('sha256').update(JSON.stringify([buildKey, route, meta, data])).digest('hex').slice(0, 32);
+    const cachedPage = routeDir && join(routeDir, `${key}.html`);
+    const hit = cachedPage && (await step('place cached files', () => placeFile(cachedPage, join(outDir, path)).then(() => true, () => false)));
+    if (hit) {
+      urls.push(new URL(meta.path, siteUrl).href);
+      return;
+    }
+    stats.redoneSitePages++;
+    await renderRoute(route, meta, data);
+    if (routeDir && cachedPage) {
+      await rm(routeDir, { recursive: true, force: true });
+      await step('fill the cache', () => placeFile(join(outDir, path), cachedPage));
+    }
+  };
+  for (const route of siteWidePages) {
+    const sourcePage = route.sharedSourceId === undefined ? undefined : sharedById.get(route.sharedSourceId);
+    if (sourcePage) {
+      await renderSitePage(route, sharedSourcePageMeta(sourcePage, base), { files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage } });
+    } else if (route.sharedSourceId === undefined) {
+      await renderSitePage(route, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
+    }
+  }
+
+  // The pack format, for editors: a pack's "$schema" points here.
+  await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
+
+  await renderer?.close();
+  if (withExports) urls.push(...(await step('write exports', () => writeSiteExportFiles({ outDir, site: exportSite, template, readables }))));
+  stats.seconds = (performance.now() - started) / 1000;
+  if (process.env.TALLY_BUILD_STATS) await writeFile(process.env.TALLY_BUILD_STATS, JSON.stringify(stats));
+
+  const notFoundHead = [
+    '<title>Page not found · Tally</title>',
+    '<meta name="description" content="This page is not part of Tally. The library of articles is one link away." />',
+    '<meta name="robots" content="noindex" />',
+  ].join('\n    ');
+  await write(outDir, '404.html', withHead(template, notFoundHead));
+  const sitemap = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...[...new Set(urls)].map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n');
+  await write(outDir, 'sitemap.xml', sitemap);
+  await write(outDir, 'robots.txt', `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, siteUrl).href}\n`);
+}
+
 export function staticPages(): Plugin {
   let publicDir = '';
   let root = '';
@@ -322,179 +535,21 @@ export function staticPages(): Plugin {
     },
     // The packs are checked before anything is bundled, so that a broken pack stops the build at once.
     async buildStart() {
-      try {
-        site = await step('check packs', () => loadSiteData(publicDir));
-      } catch (error) {
-        // NOTE: the bundler would print the messages twice and its own stack trace after them; the person
-        // building needs the messages alone, as `tally check` prints them.
-        if (!(error instanceof PackCheckError)) throw error;
-        process.stderr.write(`${error.message}\n`);
-        process.exit(1);
-      }
-      if (site.warnings) this.warn(`The packs have warnings (they do not stop the build):\n${site.warnings}`);
+      site = await checkSite(publicDir, (message) => this.warn(message));
     },
     async writeBundle(options, bundle) {
       const outDir = options.dir!;
-      const template = withPolicy(entryScriptLast(inlineStylesheet(await readFile(join(outDir, 'index.html'), 'utf8'), bundle)));
-      const siteUrl = process.env.TALLY_SITE_URL ?? DEFAULT_SITE_URL;
-      if (!process.env.TALLY_SITE_URL) this.warn(`TALLY_SITE_URL is not set: link previews point at ${DEFAULT_SITE_URL}`);
-
-      const started = performance.now();
-      const loaded = site?.files ?? (await loadSiteData(publicDir)).files;
-      // Started when a page has to be drawn: a rebuild whose articles all come from the cache may not need it.
-      let renderer: Awaited<ReturnType<typeof loadRenderer>> | undefined;
-      const stats: BuildStats = { articles: loaded.length, redoneArticles: 0, pages: 0, images: 0, redoneSitePages: 0, seconds: 0, steps };
-      const cacheDir = pageCacheDir(root);
-      // NOTE: the template carries the hashed names of the browser's code, so a change to the app's code
-      // changes every key; BUILD_SOURCES covers the build's own code.
-      const buildKey = createHash('sha256')
-        .update(JSON.stringify([template, siteUrl, base, process.env.TALLY_PAGES ?? '']))
-        .update((await Promise.all(BUILD_SOURCES.map((file) => readFile(join(root, file), 'utf8').catch(() => '')))).join('\0'))
-        .digest('hex');
-      const urls: string[] = [];
-      /** Draws and writes one page; `made`, when given, records what was written for the cache. */
-      const renderRoute = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>, structuredData?: object, made?: CachedArticle) => {
-        const isArticlePage = route.articleId !== undefined && route.claimId === undefined && route.sourceId === undefined;
-        const head = headTags(meta, siteUrl, { type: isArticlePage || route.articleId === undefined ? 'website' : 'article', ...(structuredData && { structuredData }) });
-        const page: EmbeddedData = { path: formatRoute(route, base), ...data };
-        renderer ??= await step('start the renderer', () => loadRenderer(root));
-        const appHtml = await step('draw pages', () => renderer!.renderPage(page));
-        const html = withBody(withHead(template, head), appHtml, page);
-        const path = join(formatRoute(route), 'index.html');
-        await step('write files', () => write(outDir, path, html));
-        const url = new URL(meta.path, siteUrl).href;
-        urls.push(url);
-        made?.files.push(path);
-        made?.urls.push(url);
-      };
-
-      // Every page of the site, from one list: each article's pages go with its article; the library and the
-      // pages of shared sources are drawn from the files generated from all articles, after them.
-      const sharedIds = [...new Set(loaded.flatMap(({ parsed }) => parsed.sources.flatMap((s) => (s.sharedId ? [s.sharedId] : []))))];
-      const pagesByArticle = new Map<string, ReaderRoute[]>();
-      const siteWidePages: ReaderRoute[] = [];
-      for (const route of sitePages(loaded.map(({ parsed }) => ({ id: parsed.article.id, claims: parsed.claims, sources: parsed.sources })), sharedIds)) {
-        if (route.articleId === undefined) {
-          siteWidePages.push(route);
-          continue;
-        }
-        let pages = pagesByArticle.get(route.articleId);
-        if (!pages) pagesByArticle.set(route.articleId, (pages = []));
-        pages.push(route);
+      const template = pageTemplate(await readFile(join(outDir, 'index.html'), 'utf8'), (fileName) => {
+        const asset = bundle[fileName];
+        return asset?.type === 'asset' ? String(asset.source) : undefined;
+      });
+      // scripts/build.ts keeps the browser's code to reuse it while the code does not change: it needs the
+      // template and the names of the files this pass wrote.
+      if (process.env.TALLY_BUNDLE_RECORD) {
+        await writeFile(process.env.TALLY_BUNDLE_RECORD, JSON.stringify({ template, files: Object.keys(bundle).filter((file) => file !== 'index.html') }));
       }
-      const readables: ReadableArticle[] = [];
-      for (const { file: fileName, json, parsed: file } of loaded) {
-        const readable = await step('read articles', () => readableArticle(file));
-        readables.push(readable);
-        const articleId = readable.article.id;
-        // TALLY_PAGES=articles writes article pages only (the benchmark's 1,000-claim article needs no more);
-        // TALLY_PAGES=site writes only the library's and shared sources' pages (the benchmark's large library).
-        const articlesOnly = process.env.TALLY_PAGES === 'articles' || process.env.TALLY_PAGES === 'site';
-        const routes = (pagesByArticle.get(articleId) ?? []).filter(
-          (route) => process.env.TALLY_PAGES !== 'site' && (!articlesOnly || (route.claimId === undefined && route.sourceId === undefined)),
-        );
-        stats.pages += routes.length;
-        stats.images += articlesOnly ? 0 : 1 + readable.claims.length;
-        // Everything this article's pages and images are drawn from: its pack, its pages and the build itself.
-        const key = createHash('sha256').update(JSON.stringify([buildKey, fileName, json, routes])).digest('hex').slice(0, 32);
-        const cached = cacheDir && join(cacheDir, articleId, key);
-        const manifest = cached && (await readFile(join(cached, 'manifest.json'), 'utf8').then((text) => JSON.parse(text) as CachedArticle, () => undefined));
-        if (cached && manifest) {
-          await step('place cached files', () => placeFiles(manifest.files.map((path) => [join(cached, 'files', path), join(outDir, path)] as const)));
-          urls.push(...manifest.urls);
-          continue;
-        }
-        stats.redoneArticles++;
-        const made: CachedArticle = { files: [], urls: [] };
-        const starts = anchorStarts(readable);
-        for (const route of routes) {
-          const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
-          await renderRoute(
-            route,
-            pageMeta(readable, route, base),
-            { files: { [fileName]: json }, anchorStarts: { [fileName]: starts } },
-            isArticlePage ? articleStructuredData(readable, siteUrl, base) : undefined,
-            made,
-          );
-        }
-        const relative = (path: string) => path.slice(base.length);
-        const image = async (path: string, png: Buffer) => {
-          await step('write files', () => write(outDir, path, png));
-          made.files.push(path);
-        };
-        if (!articlesOnly) {
-          await image(relative(previewImagePath(articleId, undefined, base)), await step('draw images', () => renderPreviewPng(articlePreview(readable))));
-          for (const claim of readable.claims) {
-            await image(relative(previewImagePath(articleId, claim.id, base)), await step('draw images', () => renderPreviewPng(claimPreview(readable, claim.id))));
-          }
-        }
-        if (cached) {
-          // One version per article: an older one is of no more use.
-          await rm(join(cacheDir, articleId), { recursive: true, force: true });
-          await step('fill the cache', async () => {
-            await placeFiles(made.files.map((path) => [join(outDir, path), join(cached, 'files', path)] as const));
-            // The manifest last: a cache entry without one is never used.
-            await write(cached, 'manifest.json', JSON.stringify(made));
-          });
-        }
-      }
-
-      // The library and each shared source: their data files, and a page each.
-      const generated = generatedDataFiles(readables);
-      for (const [file, json] of Object.entries(generated.files)) await write(outDir, file, JSON.stringify(json));
-      const sharedById = new Map(generated.sharedSources.map((page) => [page.sharedId, page]));
-      /** A site-wide page is drawn again only when what it shows changed (the first screen it carries, its head). */
-      const renderSitePage = async (route: ReaderRoute, meta: PageMeta, data: Omit<EmbeddedData, 'path'>) => {
-        const path = join(formatRoute(route), 'index.html');
-        const routeDir = cacheDir && join(cacheDir, 'site-pages', createHash('sha256').update(path).digest('hex').slice(0, 16));
-        const key = createHash('sha256').update(JSON.stringify([buildKey, route, meta, data])).digest('hex').slice(0, 32);
-        const cachedPage = routeDir && join(routeDir, `${key}.html`);
-        const hit = cachedPage && (await step('place cached files', () => placeFile(cachedPage, join(outDir, path)).then(() => true, () => false)));
-        if (hit) {
-          urls.push(new URL(meta.path, siteUrl).href);
-          return;
-        }
-        stats.redoneSitePages++;
-        await renderRoute(route, meta, data);
-        if (routeDir && cachedPage) {
-          await rm(routeDir, { recursive: true, force: true });
-          await step('fill the cache', () => placeFile(join(outDir, path), cachedPage));
-        }
-      };
-      for (const route of siteWidePages) {
-        const sourcePage = route.sharedSourceId === undefined ? undefined : sharedById.get(route.sharedSourceId);
-        if (sourcePage) {
-          await renderSitePage(route, sharedSourcePageMeta(sourcePage, base), { files: { [sharedSourceFile(sourcePage.sharedId)]: sourcePage } });
-        } else if (route.sharedSourceId === undefined) {
-          await renderSitePage(route, libraryPageMeta(generated.firstScreen, base), { files: { [LIBRARY_FILE]: generated.firstScreen } });
-        }
-      }
-
-      // The pack format, for editors: a pack's "$schema" points here.
-      await write(outDir, PACK_SCHEMA_PATH, packJsonSchemaText());
-
-      await renderer?.close();
-      if (process.env.TALLY_PAGES !== 'site') {
-        urls.push(...(await step('write exports', () => writeExportFiles({ outDir, siteUrl, base, template, articles: loaded.map(({ parsed }) => parsed) }))));
-      }
-      stats.seconds = (performance.now() - started) / 1000;
-      if (process.env.TALLY_BUILD_STATS) await writeFile(process.env.TALLY_BUILD_STATS, JSON.stringify(stats));
-
-      const notFoundHead = [
-        '<title>Page not found · Tally</title>',
-        '<meta name="description" content="This page is not part of Tally. The library of articles is one link away." />',
-        '<meta name="robots" content="noindex" />',
-      ].join('\n    ');
-      await write(outDir, '404.html', withHead(template, notFoundHead));
-      const sitemap = [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-        ...[...new Set(urls)].map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`),
-        '</urlset>',
-        '',
-      ].join('\n');
-      await write(outDir, 'sitemap.xml', sitemap);
-      await write(outDir, 'robots.txt', `User-agent: *\nAllow: /\nSitemap: ${new URL(`${base}sitemap.xml`, siteUrl).href}\n`);
+      const warn = (message: string) => this.warn(message);
+      await writeSite({ root, outDir, base, template, codeKey: await currentCodeHash(root), site: site ?? (await checkSite(publicDir, warn)), warn });
     },
   };
 }
