@@ -18,6 +18,12 @@ export const CODE_INPUTS = {
 /** The settings that change the bundle without changing a file: where the site is served. */
 export const CODE_SETTINGS = ['TALLY_BASE'] as const;
 
+/**
+ * Every setting vite.config.ts reads (a test holds this list to the file): a kept bundle records the
+ * configuration Vite resolved from them, and is used only with the same values.
+ */
+export const CONFIG_SETTINGS = ['TALLY_BASE', 'TALLY_PUBLIC_DIR', 'TALLY_OUT_DIR'] as const;
+
 export interface HashedFile {
   /** The path from the project's root, with forward slashes on every system. */
   path: string;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { LIBRARY_FILE, libraryPageFile, sharedSourceFile } from '../src/core/data-files.ts';
 import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
@@ -52,6 +52,8 @@ async function loadRenderer(root: string, codeKey: string, keep: boolean): Promi
   if (!keep || !(await stat(file).then(() => true, () => false))) {
     // Made aside and moved into place, so that a build stopped half way never leaves half a renderer.
     const making = `${dir}.making-${process.pid}`;
+    // Vite is loaded only here: a rebuild that reuses the renderer never needs it.
+    const { build } = await import('vite');
     await build({
       root,
       configFile: false,
@@ -179,6 +181,8 @@ async function write(outDir: string, path: string, data: string | Buffer) {
  */
 async function placeFile(from: string, to: string) {
   await makeDir(dirname(to));
+  // Most files go into a fresh output: the link is tried first, and a file already there removed only if it fails.
+  if (await link(from, to).then(() => true, () => false)) return;
   await rm(to, { force: true });
   try {
     await link(from, to);
@@ -219,7 +223,11 @@ export interface BuildStats {
 
 /** Seconds spent in each step of this build, for {@link BuildStats}. */
 const steps: Record<string, number> = {};
-async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
+/** Counts seconds spent outside {@link step} (the build script's own start). */
+export function stepSeconds(name: string, seconds: number) {
+  steps[name] = (steps[name] ?? 0) + seconds;
+}
+export async function step<T>(name: string, work: () => T | Promise<T>): Promise<T> {
   const start = performance.now();
   try {
     return await work();

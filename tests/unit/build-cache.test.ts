@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCacheDir, codeHash, currentCodeHash } from '../../scripts/build-cache.ts';
+import { buildCacheDir, codeHash, CODE_INPUTS, CONFIG_SETTINGS, currentCodeHash } from '../../scripts/build-cache.ts';
 
 const files = [
   { path: 'src/main.tsx', content: 'start()' },
@@ -71,5 +71,19 @@ describe('where the build keeps what it reuses', () => {
     expect(buildCacheDir('/site', {})).toBe(join('/site', 'node_modules', '.cache', 'tally-pages'));
     expect(buildCacheDir('/site', { TALLY_PAGE_CACHE: '/elsewhere' })).toBe('/elsewhere');
     expect(buildCacheDir('/site', { TALLY_PAGE_CACHE: 'off' })).toBeUndefined();
+  });
+});
+
+describe('a kept bundle is used only with the configuration it was made with', () => {
+  it('records every setting vite.config.ts reads', () => {
+    const config = readFileSync(join(process.cwd(), 'vite.config.ts'), 'utf8');
+    const read = [...new Set([...config.matchAll(/process\.env\.(\w+)/g)].map((m) => m[1]))];
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(CONFIG_SETTINGS, name).toContain(name);
+  });
+
+  it('hashes the configuration file and the templates with the code', () => {
+    expect(CODE_INPUTS.files).toEqual(expect.arrayContaining(['vite.config.ts', 'index.html', 'package-lock.json']));
+    expect(CODE_INPUTS.folders).toEqual(expect.arrayContaining(['src', 'scripts', 'studio']));
   });
 });
