@@ -59,7 +59,7 @@ export default defineConfig({
     // One stylesheet: a page prerendered with a panel open needs the panel's styles before any script runs.
     cssCodeSplit: false,
     // Every browser Tally supports preloads modules itself: no polyfill in the entry.
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     rolldownOptions: { preserveEntrySignatures: false, output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: chunkOf, debugName: 'tally' }] } } },
     ...(process.env.TALLY_OUT_DIR && { outDir: process.env.TALLY_OUT_DIR, emptyOutDir: true }),
   },

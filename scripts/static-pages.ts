@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import type { OutputBundle } from 'rolldown';
 import { createServer, type Plugin } from 'vite';
 import { LIBRARY_FILE, libraryPageFile, sharedSourceFile } from '../src/core/data-files.ts';
-import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
+import { claimFindings, claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, type PageMeta } from '../src/core/page-meta.ts';
 import { previewImagePath } from '../src/core/preview-path.ts';
@@ -407,12 +407,13 @@ export function staticPages(): Plugin {
         stats.redoneArticles++;
         const made: CachedArticle = { files: [], urls: [] };
         const starts = anchorStarts(readable);
+        const findings = Object.fromEntries(claimFindings(readable.claims, readable.placesById));
         for (const route of routes) {
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
           await renderRoute(
             route,
             pageMeta(readable, route, base),
-            { files: { [fileName]: json }, anchorStarts: { [fileName]: starts } },
+            { files: { [fileName]: json }, anchorStarts: { [fileName]: starts }, findings: { [fileName]: findings } },
             isArticlePage ? articleStructuredData(readable, siteUrl, base) : undefined,
             made,
           );
