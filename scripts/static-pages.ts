@@ -407,7 +407,7 @@ export function staticPages(): Plugin {
         stats.redoneArticles++;
         const made: CachedArticle = { files: [], urls: [] };
         const starts = anchorStarts(readable);
-        const findings = Object.fromEntries(claimFindings(readable.claims, readable.placesById));
+        const findings = [...claimFindings(readable.claims, readable.placesById).values()];
         for (const route of routes) {
           const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
           await renderRoute(

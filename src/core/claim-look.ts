@@ -61,5 +61,5 @@ export function claimLook(claim: Claim, finding: ClaimFinding): ClaimLook {
 /** An article as the reader draws it: with each of its claims' findings. */
 export type ReaderArticle = ReadableArticle & { findings: ClaimFindings };
 
-/** Findings as a page carries them, by claim id: checked for shape; they must name every claim to be used. */
-export const CarriedFindingsSchema = v.record(v.string(), v.picklist(CLAIM_FINDINGS));
+/** Findings as a page carries them, one for each claim in the article's order: used only if one for each. */
+export const CarriedFindingsSchema = v.array(v.picklist(CLAIM_FINDINGS));

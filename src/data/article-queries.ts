@@ -23,8 +23,9 @@ export function articleQuery(articleId: string) {
  */
 async function withFindings(readable: ReadableArticle, carried?: unknown): Promise<ReaderArticle> {
   const parsed = v.safeParse(CarriedFindingsSchema, carried);
-  if (parsed.success && readable.claims.every((claim) => Object.hasOwn(parsed.output, claim.id))) {
-    return { ...readable, findings: new Map(readable.claims.map((claim) => [claim.id, parsed.output[claim.id]!])) };
+  if (parsed.success && parsed.output.length === readable.claims.length) {
+    const findings = parsed.output;
+    return { ...readable, findings: new Map(readable.claims.map((claim, i) => [claim.id, findings[i]!])) };
   }
   const { claimFindings } = await import('../core/describe-claim.ts');
   return { ...readable, findings: claimFindings(readable.claims, readable.placesById) };
