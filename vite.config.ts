@@ -9,7 +9,8 @@ import { studioSave } from './scripts/studio-save.ts';
  * needs), each kind of page's own code (the reader, the library) and the panels, loaded on the reader's
  * intent. A module goes with the chunks that import it: one imported by both kinds of page goes with the
  * start, one imported by the reader and the panels goes with the reader (the panels only open beside it).
- * React and React DOM keep chunks of their own: React DOM is evaluated in a task of its own (main.tsx).
+ * React and React DOM share a chunk of their own: React DOM is evaluated in a task of its own (main.tsx), and
+ * one file compresses better than two (all of React is needed wherever React DOM is).
  */
 const CHUNK_ROOTS: Record<string, string> = {
   '/src/main.tsx': 'entry',
@@ -21,9 +22,16 @@ const CHUNK_ROOTS: Record<string, string> = {
 
 type ModuleInfo = { importers: readonly string[] } | null;
 
+/**
+ * Modules of a library that only one kind of page uses, although the library's index (imported by every page)
+ * re-exports them: following imports back would put them with the start.
+ */
+const ONLY_FOR: [RegExp, string][] = [[/@tanstack[\\/](react-query|query-core)[\\/].*[\\/](useQueries|queriesObserver)\.js$/, 'library']];
+
 function chunkOf(id: string, ctx: { getModuleInfo: (id: string) => ModuleInfo }): string | null {
-  if (/node_modules[\\/]react[\\/]/.test(id)) return 'react';
-  if (/node_modules[\\/](react-dom|scheduler)[\\/]/.test(id)) return 'react-dom';
+  if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react-dom';
+  const only = ONLY_FOR.find(([pattern]) => pattern.test(id));
+  if (only) return only[1];
   // The roots that import the module, following static imports back.
   const roots = new Set<string>();
   const seen = new Set<string>();
@@ -51,7 +59,7 @@ export default defineConfig({
     // One stylesheet: a page prerendered with a panel open needs the panel's styles before any script runs.
     cssCodeSplit: false,
     // Every browser Tally supports preloads modules itself: no polyfill in the entry.
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     rolldownOptions: { preserveEntrySignatures: false, output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: chunkOf, debugName: 'tally' }] } } },
     ...(process.env.TALLY_OUT_DIR && { outDir: process.env.TALLY_OUT_DIR, emptyOutDir: true }),
   },

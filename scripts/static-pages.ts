@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { LIBRARY_FILE, libraryPageFile, sharedSourceFile } from '../src/core/data-files.ts';
-import { claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
+import { claimFindings, claimLabel, reportGist, sourceNames, sourcingLabel } from '../src/core/describe-claim.ts';
 import { formatLongDate } from '../src/core/format-date.ts';
 import { articleStructuredData, pageMeta, type PageMeta } from '../src/core/page-meta.ts';
 import { previewImagePath } from '../src/core/preview-path.ts';
@@ -432,12 +432,13 @@ export async function writeSite({ root, outDir, base, template, codeKey, site, w
     stats.redoneArticles++;
     const made: CachedArticle = { files: [], urls: [] };
     const starts = anchorStarts(readable);
+    const findings = [...claimFindings(readable.claims, readable.placesById).values()];
     for (const route of routes) {
       const isArticlePage = route.claimId === undefined && route.sourceId === undefined;
       await renderRoute(
         route,
         pageMeta(readable, route, base),
-        { files: { [fileName]: json }, anchorStarts: { [fileName]: starts } },
+        { files: { [fileName]: json }, anchorStarts: { [fileName]: starts }, findings: { [fileName]: findings } },
         isArticlePage ? articleStructuredData(readable, siteUrl, base) : undefined,
         made,
       );

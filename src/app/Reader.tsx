@@ -1,5 +1,7 @@
 import { memo, Suspense, useMemo } from 'react';
 import { openState } from '../core/open-state.ts';
+import type { ReaderArticle } from '../core/claim-look.ts';
+import type { OpenState } from '../core/open-state.ts';
 import type { ReadableArticle } from '../core/readable-article.ts';
 import { formatRoute, type ReaderRoute } from '../core/url-state.ts';
 import { ArticleView } from '../features/reader/ArticleView.tsx';
@@ -16,7 +18,6 @@ import { FeatureBoundary } from '../ui/FeatureBoundary.tsx';
 import { useLoadPanelsOnMove, usePanelComponents, usePanelsLoaded } from './panel-components.ts';
 import type { OpenPanelProps } from './OpenPanel.tsx';
 import type { Claim, Source } from '../core/schema.ts';
-import { usePageHead } from './use-page-head.ts';
 
 function PanelLoading() {
   return (
@@ -61,6 +62,19 @@ const SourceEntries = memo(function SourceEntries(props: { readable: ReadableArt
   );
 });
 
+/**
+ * Keeps the page's title and description those of what is open. The page comes with the right ones; they
+ * change only once the reader moves, which brings the panels' code (and this with it).
+ */
+const PageHead = memo(function PageHead(props: { readable: ReadableArticle; route: ReaderRoute; open: OpenState }) {
+  const { PageHead } = usePanelComponents();
+  return (
+    <Suspense fallback={null}>
+      <PageHead {...props} />
+    </Suspense>
+  );
+});
+
 const FiguresAsData = memo(function FiguresAsData(props: { readable: ReadableArticle }) {
   const { DownloadFigures } = usePanelComponents();
   return (
@@ -75,7 +89,7 @@ const FiguresAsData = memo(function FiguresAsData(props: { readable: ReadableArt
  * claim's comparison or a source's card), beside the article on wide screens and over it on phones.
  * What is open comes from core/open-state.ts, the one answer the page's head and highlights share.
  */
-export function Reader({ readable, route }: { readable: ReadableArticle; route: ReaderRoute }) {
+export function Reader({ readable, route }: { readable: ReaderArticle; route: ReaderRoute }) {
   const location = useLocationStore();
   const { PassageLink, HighlightPreview } = usePanelComponents();
   const linkClick = useLinkClick();
@@ -88,7 +102,6 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   const { start, end } = open.passage ?? {};
   const passage = useMemo(() => (start === undefined || end === undefined ? undefined : { start, end }), [start, end]);
 
-  usePageHead(readable, route, open);
   useRevealClaim(claim?.id, report?.id);
   useLinkedPassage(passage);
   const panelsLoaded = usePanelsLoaded();
@@ -97,6 +110,7 @@ export function Reader({ readable, route }: { readable: ReadableArticle; route: 
   const panelOpen = Boolean(source ?? claim);
   return (
     <div className="reader">
+      <PageHead readable={readable} route={route} open={open} />
       {/* The flag sits on the side column, not the whole reader: toggling it restyles only that column. */}
       <div className="reader-side" data-panel-open={panelOpen || undefined}>
         <a className="skip-link" href={`#${ARTICLE_ID}`}>

@@ -9,7 +9,7 @@ import { codeChunk } from './code-chunk.ts';
 import { isPanelLive, whenPanelLive } from './panel-live.ts';
 import type * as Panels from './panels.ts';
 
-type Names = 'OpenComparison' | 'OpenSourceCard' | 'PassageLink' | 'HighlightPreview' | 'ClaimList' | 'SourceLinks' | 'DownloadFigures';
+type Names = 'OpenComparison' | 'OpenSourceCard' | 'PassageLink' | 'HighlightPreview' | 'ClaimList' | 'SourceLinks' | 'DownloadFigures' | 'PageHead';
 /** The panel components, loaded or to be loaded: typed by their props. */
 export type PanelComponents = { [Name in Names]: ComponentType<ComponentProps<(typeof Panels)[Name]>> };
 
@@ -47,6 +47,7 @@ const lazyPanels: PanelComponents = {
   ClaimList: panels.component((m) => m.ClaimList, untilWanted),
   SourceLinks: panels.component((m) => m.SourceLinks, untilWanted),
   DownloadFigures: panels.component((m) => m.DownloadFigures, untilWanted),
+  PageHead: panels.component((m) => m.PageHead, untilWanted),
 };
 
 export const PanelComponentsContext = createContext<PanelComponents>(lazyPanels);

@@ -3,20 +3,10 @@ import { clipText } from './clip-text.ts';
 import type { FiguredReport } from './check-compatibility.ts';
 import { compareCounts, compareScopes } from './compare-scopes.ts';
 import { figurePhrase } from './figure-bounds.ts';
+import { claimLook, claimSourceIds, sourcingLabel as sourcingOf, type ClaimFinding } from './claim-look.ts';
 import type { Claim, Place, Report, Source } from './schema.ts';
 
-/** Each source that speaks to the claim, once, in the order the reports name them. */
-export function claimSourceIds(claim: Claim): string[] {
-  return [...new Set(claim.reports.flatMap((report) => report.sourceIds))];
-}
-
-/**
- * What a claim's reports amount to, for its label and the weight of its highlights:
- * `differ` only when their figures or accounts differ; `agree` and `complement` where they do not;
- * `single` for one source; `breakdown` for a total and its parts from one source; `several` for statements
- * whose relation no editor has recorded.
- */
-export type ClaimFinding = 'differ' | 'agree' | 'complement' | 'single' | 'breakdown' | 'several';
+export { claimSourceIds, type ClaimFinding } from './claim-look.ts';
 
 /** The figure as its words bound it, to tell differing figures from agreeing ones. */
 const figureKey = ({ figure: f }: FiguredReport) => [f.kind, f.unit, f.qualifier, f.value, f.low, f.high, f.recorded ?? ''].join('|');
@@ -55,37 +45,26 @@ export function claimFinding(claim: Claim, places: ReadonlyMap<string, Place> = 
   return claim.accounts ?? 'several';
 }
 
+/** Each claim's finding, by claim id: what a prerendered page carries (claim-look.ts). */
+export function claimFindings(claims: readonly Claim[], places: ReadonlyMap<string, Place> = new Map()): Map<string, ClaimFinding> {
+  return new Map(claims.map((claim) => [claim.id, claimFinding(claim, places)]));
+}
+
 /** Whether a claim's highlights stand out (its sources differ) or are marked quietly. */
 export function claimWeight(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): 'strong' | 'quiet' {
-  return claimFinding(claim, places) === 'differ' ? 'strong' : 'quiet';
+  return claimLook(claim, claimFinding(claim, places)).weight;
 }
 
 /**
  * "3 sources differ", "2 sources agree", "one source", "a total and its parts". Tally never calls a report false.
  */
 export function sourcingLabel(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): string {
-  const sources = claimSourceIds(claim).length;
-  const reports = claim.reports.length;
-  switch (claimFinding(claim, places)) {
-    case 'differ':
-      return `${sources} sources differ`;
-    case 'agree':
-      return `${sources} sources agree`;
-    case 'complement':
-      return `${sources} sources complement each other`;
-    case 'breakdown':
-      return sources === 1 ? 'a total and its parts, one source' : `a total and its parts, from ${sources} sources jointly`;
-    case 'single':
-      if (sources > 1) return `${sources} sources jointly, one report`;
-      return reports === 1 ? 'one source' : `one source, ${reports} reports`;
-    case 'several':
-      return `${sources} sources`;
-  }
+  return sourcingOf(claim, claimFinding(claim, places));
 }
 
 /** The accessible name of a claim's highlights: "Death toll in Aleppo: 4 sources differ". */
 export function claimLabel(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): string {
-  return `${claim.title}: ${sourcingLabel(claim, places)}`;
+  return claimLook(claim, claimFinding(claim, places)).label;
 }
 
 /** "SOHR’s", and for the article's own voice "the article’s own". */

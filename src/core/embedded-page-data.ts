@@ -9,4 +9,10 @@ export interface EmbeddedData {
   files: Record<string, unknown>;
   /** For each article file, where its quotes were found at build time (checked again, not trusted). */
   anchorStarts?: Record<string, Record<string, number>>;
+  /**
+   * For each article file, each claim's finding as the build worked it out (describe-claim.ts), in the order
+   * of its claims: the page's highlights already show them, and the reader's first code does without the
+   * comparison of figures.
+   */
+  findings?: Record<string, string[]>;
 }

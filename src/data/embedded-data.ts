@@ -10,7 +10,7 @@ import { articleIdOfFile } from '../core/data-files.ts';
  * NOTE: each kind of file's reader is imported when a page carries one, so that a library page does not
  * load the article's checks, nor an article page the library's (they ship with the page's own code).
  */
-export async function seedQueryCache(queryClient: QueryClient, { files, anchorStarts }: Pick<EmbeddedData, 'files' | 'anchorStarts'>): Promise<void> {
+export async function seedQueryCache(queryClient: QueryClient, { files, anchorStarts, findings }: Pick<EmbeddedData, 'files' | 'anchorStarts' | 'findings'>): Promise<void> {
   const setData = (key: readonly unknown[], data: unknown) => queryClient.setQueryData(key, data);
   await Promise.all(
     Object.entries(files).map(async ([file, json]) => {
@@ -18,7 +18,7 @@ export async function seedQueryCache(queryClient: QueryClient, { files, anchorSt
         const articleId = articleIdOfFile(file);
         if (articleId) {
           const { seedArticleFile } = await import('./article-queries.ts');
-          seedArticleFile(articleId, file, json, anchorStarts?.[file], setData);
+          await seedArticleFile(articleId, file, json, { anchorStarts: anchorStarts?.[file], findings: findings?.[file] }, setData);
         } else {
           const { seedLibraryFile } = await import('./library-queries.ts');
           seedLibraryFile(file, json, setData);

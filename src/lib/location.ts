@@ -3,6 +3,7 @@
 // What the route opens is core/open-state.ts; in-app link clicks are link-click.ts.
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { parseRoute, type ParsedRoute } from '../core/url-state.ts';
+import { afterPaint } from './after-paint.ts';
 import { BASE_PATH } from './base-path.ts';
 
 export interface LocationStore {
@@ -38,7 +39,15 @@ export function browserLocation(prerenderedPath?: string): LocationStore {
   window.history.replaceState({ key }, '');
   window.history.scrollRestoration = 'manual';
 
+  // Moves not yet in the browser's history: each is pushed after the frame that draws it (see navigate).
+  const unpushed: { key: string; path: string }[] = [];
+  const pushMoves = () => {
+    for (const move of unpushed.splice(0)) window.history.pushState({ key: move.key }, '', move.path);
+  };
+
   window.addEventListener('popstate', (event) => {
+    // Back or Forward within the frame of a move: that move never reached the history.
+    unpushed.length = 0;
     navigated = true;
     positions.set(key, window.scrollY);
     key = keyOf(event.state) ?? newKey();
@@ -46,7 +55,7 @@ export function browserLocation(prerenderedPath?: string): LocationStore {
     if (y !== undefined) window.scrollTo(0, y);
     notify();
   });
-  const getPath = () => window.location.pathname + window.location.search;
+  const getPath = () => unpushed.at(-1)?.path ?? window.location.pathname + window.location.search;
   return {
     getPath,
     getServerPath: () => prerenderedPath ?? getPath(),
@@ -55,12 +64,15 @@ export function browserLocation(prerenderedPath?: string): LocationStore {
       return () => listeners.delete(onChange);
     },
     navigate(path) {
-      if (path === window.location.pathname + window.location.search) return;
+      if (path === getPath()) return;
       navigated = true;
       positions.set(key, window.scrollY);
       key = newKey();
-      window.history.pushState({ key }, '', path);
+      unpushed.push({ key, path });
       notify();
+      // The history entry is added once the frame showing the move is painted: pushing one costs the browser
+      // several milliseconds that the reader's click should not wait for. The app reads the path from here.
+      if (unpushed.length === 1) afterPaint(pushMoves);
     },
     hasNavigated: () => navigated,
   };

@@ -1,5 +1,5 @@
 import { memo, Suspense, useEffect, useRef, type ReactNode, type RefObject } from 'react';
-import { claimLabel, claimWeight } from '../../core/describe-claim.ts';
+import { claimLook, type ClaimLook, type ReaderArticle } from '../../core/claim-look.ts';
 import { formatLongDate } from '../../core/format-date.ts';
 import type { Claim } from '../../core/schema.ts';
 import { segmentBlocks, type ReadableArticle, type ReportMark } from '../../core/readable-article.ts';
@@ -24,19 +24,13 @@ const CHUNK = 64;
 /** The mark for a passage a reader linked to; it never opens anything. */
 const PASSAGE_KEY = '#passage';
 
-/** What every highlight of a claim says about it: its accessible name's second half, and its weight. */
-interface ClaimLook {
-  label: string;
-  weight: 'strong' | 'quiet';
-}
-
 const looksByArticle = new WeakMap<ReadableArticle, { claims: Map<string, Claim>; looks: Map<string, ClaimLook> }>();
 
 /**
  * A claim's look, worked out when a run of blocks holding its words is first drawn: the runs out of view
  * are hydrated later (see ArticleView), and their claims' labels with them.
  */
-function lookOf(readable: ReadableArticle, claimId: string): ClaimLook {
+function lookOf(readable: ReaderArticle, claimId: string): ClaimLook {
   let known = looksByArticle.get(readable);
   if (!known) {
     known = { claims: new Map(readable.claims.map((claim) => [claim.id, claim])), looks: new Map<string, ClaimLook>() };
@@ -45,7 +39,8 @@ function lookOf(readable: ReadableArticle, claimId: string): ClaimLook {
   let look = known.looks.get(claimId);
   if (!look) {
     const claim = known.claims.get(claimId);
-    look = claim ? { label: claimLabel(claim, readable.placesById), weight: claimWeight(claim, readable.placesById) } : { label: '', weight: 'quiet' };
+    const finding = readable.findings.get(claimId);
+    look = claim && finding ? claimLook(claim, finding) : { label: '', weight: 'quiet' };
     known.looks.set(claimId, look);
   }
   return look;
@@ -61,7 +56,7 @@ function withPassage(readable: ReadableArticle, b: number, segments: Segment<Rep
 }
 
 interface ChunkProps {
-  readable: ReadableArticle;
+  readable: ReaderArticle;
   /** The first block of the run, and the one after its last. */
   from: number;
   to: number;
@@ -151,7 +146,7 @@ function useHighlightClicks(article: RefObject<HTMLElement | null>): void {
  * The article as published: headline, outlet and date, body with highlights, credit line; and, where a
  * link quotes a passage, that passage marked.
  */
-export const ArticleView = memo(function ArticleView({ readable, passage }: { readable: ReadableArticle; passage?: TextRange }) {
+export const ArticleView = memo(function ArticleView({ readable, passage }: { readable: ReaderArticle; passage?: TextRange }) {
   const { article, body } = readable;
   const ref = useRef<HTMLElement>(null);
   const stateOf = useHighlightStates(readable, ref, passage);
