@@ -4,6 +4,7 @@ import { formatLongDate } from '../../core/format-date.ts';
 import { libraryPageMeta, librarySearch, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
 import { studioAddress } from '../../core/studio-address.ts';
 import { formatRoute } from '../../core/url-state.ts';
+import { afterPaint } from '../../lib/after-paint.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { useLinkClick } from '../../lib/link-click.ts';
 import { libraryPageQuery } from '../../data/library-queries.ts';
@@ -53,17 +54,23 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
   const [limit, setLimit] = useState(step);
   const searchId = useId();
   const box = useRef<HTMLInputElement>(null);
-  // NOTE: the box is the browser's own (uncontrolled) and the list follows it in a transition: a keystroke's
-  // frame draws the letter typed with no React render at all, and the matches are drawn in the frames after
-  // it, in a render that the next keystroke may interrupt.
+  const pending = useRef<() => void>(undefined);
+  // NOTE: the box is the browser's own (uncontrolled) and the list follows it once the keystroke's frame is
+  // painted, in a transition: that frame draws the letter typed with no React render at all, and the matches
+  // are drawn in the frames after it, in a render that the next keystroke may interrupt.
   const follow = useCallback(
-    (value: string) =>
-      startTransition(() => {
-        setQuery(value);
-        setLimit(step);
-      }),
+    (value: string) => {
+      pending.current?.();
+      pending.current = afterPaint(() =>
+        startTransition(() => {
+          setQuery(value);
+          setLimit(step);
+        }),
+      );
+    },
     [step],
   );
+  useEffect(() => () => pending.current?.(), []);
   // Words typed before the page's code started are searched for as soon as it has.
   useEffect(() => {
     if (box.current?.value) follow(box.current.value);
