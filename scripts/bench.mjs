@@ -133,11 +133,12 @@ async function serve(dir, port) {
   throw new Error(`the static server on port ${port} did not start`);
 }
 
-async function lighthouseRuns(url) {
+/** Lighthouse's figures for `url`, each the median of `runs` runs. */
+async function lighthouseRuns(url, runs = LIGHTHOUSE_RUNS) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const results = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
     try {
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });

@@ -1,9 +1,10 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatLongDate } from '../../core/format-date.ts';
 import { libraryPageMeta, librarySearch, type LibraryEntry, type LibraryIndex } from '../../core/library.ts';
 import { studioAddress } from '../../core/studio-address.ts';
 import { formatRoute } from '../../core/url-state.ts';
+import { afterPaint } from '../../lib/after-paint.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { useLinkClick } from '../../lib/link-click.ts';
 import { libraryPageQuery } from '../../data/library-queries.ts';
@@ -52,6 +53,28 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
   const step = Math.max(1, firstScreen.articles.length);
   const [limit, setLimit] = useState(step);
   const searchId = useId();
+  const box = useRef<HTMLInputElement>(null);
+  const pending = useRef<() => void>(undefined);
+  // NOTE: the box is the browser's own (uncontrolled) and the list follows it once the keystroke's frame is
+  // painted, in a transition: that frame draws the letter typed with no React render at all, and the matches
+  // are drawn in the frames after it, in a render that the next keystroke may interrupt.
+  const follow = useCallback(
+    (value: string) => {
+      pending.current?.();
+      pending.current = afterPaint(() =>
+        startTransition(() => {
+          setQuery(value);
+          setLimit(step);
+        }),
+      );
+    },
+    [step],
+  );
+  useEffect(() => () => pending.current?.(), []);
+  // Words typed before the page's code started are searched for as soon as it has.
+  useEffect(() => {
+    if (box.current?.value) follow(box.current.value);
+  }, [follow]);
 
   const laterPages = useMemo(() => Array.from({ length: firstScreen.pages - 1 }, (_, i) => i + 2), [firstScreen.pages]);
   // NOTE: `combine` runs again only when a page's query changes, so `entries` keeps its identity between keystrokes.
@@ -70,11 +93,11 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
   const search = useMemo(() => librarySearch(entries), [entries]);
   const words = query.trim();
   const matching = useMemo(() => search(words), [search, words]);
-  const shown = matching.slice(0, limit);
+  const shown = useMemo(() => matching.slice(0, limit), [matching, limit]);
   const more = words === '' ? firstScreen.total - shown.length : matching.length - shown.length;
 
   // The same title and description the build wrote for this page.
-  const { title, description } = libraryPageMeta(firstScreen, BASE_PATH);
+  const { title, description } = useMemo(() => libraryPageMeta(firstScreen, BASE_PATH), [firstScreen]);
   useEffect(() => {
     document.title = title;
     document.querySelector('meta[name="description"]')?.setAttribute('content', description);
@@ -96,12 +119,10 @@ export function Library({ firstScreen }: { firstScreen: LibraryIndex }) {
         <input
           id={searchId}
           type="search"
-          value={query}
+          ref={box}
+          defaultValue=""
           autoComplete="off"
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setLimit(step);
-          }}
+          onChange={(event) => follow(event.target.value)}
           onFocus={() => setWantAll(true)}
         />
       </div>

@@ -82,6 +82,27 @@ test('on a phone, the library fits the screen and its search finds articles on l
   expect(await hasNoSidewaysScroll(page)).toBe(true);
 });
 
+test('on a phone, the library and a shared source’s page do not move as they appear', async ({ page }) => {
+  // A tall phone screen: the whole of each page, down to its footer, is in view, where a shift would count.
+  await page.setViewportSize({ width: 375, height: 2000 });
+  // Every layout shift from the page's first frame on, as Lighthouse counts them (CLS).
+  await page.addInitScript(() => {
+    const shifts: { value: number; moved: string[] }[] = [];
+    Object.assign(window, { layoutShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+        shifts.push({ value: entry.value, moved: entry.sources.map((s) => (s.node instanceof Element ? s.node.className : String(s.node?.nodeName))) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const path of ['/', SOHR_PATH]) {
+    await gotoReady(page, path);
+    // Two frames after the app is ready: a shift it caused has been recorded.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await page.evaluate(() => (window as unknown as { layoutShifts: unknown[] }).layoutShifts), path).toEqual([]);
+  }
+});
+
 test('the library works with scripts off: its first screen is prerendered, and its links lead to the articles', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
