@@ -3,7 +3,7 @@
 // TextQuoteSelector and a TextPositionSelector. Tally's structured fields travel under Tally's own
 // JSON-LD context (TALLY_CONTEXT), published with the site.
 import { annotatedAddress } from './article-origin.ts';
-import { sourceNames } from './describe-claim.ts';
+import { quoteForDisplay, sourceNames } from './describe-claim.ts';
 import { describeReading, figureBounds } from './figure-bounds.ts';
 import { absoluteUrl, contextPath, exportPath, pageUrl, type ExportSite } from './export-addresses.ts';
 import { quotePlacer } from './placed-quote.ts';
@@ -121,7 +121,7 @@ export function reportInWords(readable: ReadableArticle, claim: Claim, report: R
   // "counts: words" keeps the article's words whole and reads right for any figure ("people killed: dozens").
   const said = report.figure
     ? `${who} — ${report.figure.counts}: “${report.figure.words}” (Tally’s reading: ${describeReading(report.figure)}).`
-    : `${who}: “${report.quote.exact}”.`;
+    : `${who}: “${quoteForDisplay(report.quote.exact)}”.`;
   const hours = claim.kind === 'statement' ? 'When said' : 'Hours';
   // The outlet speaking in its own voice reached the article by being written in it: that is stated.
   const ownVoice = report.sourceIds.every((id) => readable.sourcesById.get(id)?.kind === 'outlet');

@@ -63,7 +63,7 @@ describe('Comparison', () => {
 
   it('shows each side’s words for a statement claim', () => {
     setup('truce-talks');
-    expect(within(column('Kerry')).getByText('reported "little progress" in getting a truce')).toBeInTheDocument();
+    expect(within(column('Kerry')).getByText('reported ‘little progress’ in getting a truce')).toBeInTheDocument();
     expect(within(column('Lavrov')).getByText(/no agreements were found/)).toBeInTheDocument();
   });
 
