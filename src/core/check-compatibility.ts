@@ -59,7 +59,8 @@ function nestingReasons(part: FiguredReport, whole: FiguredReport, scope: ScopeR
   if (nests('who')) reasons.push(`${part.figure.who!.words} are among ${whole.figure.who!.words}`);
   if (nests('place')) {
     const name = (r: FiguredReport) => places.get(r.place!.placeId)?.name ?? r.place!.words;
-    reasons.push(`${name(part)} lies within ${name(whole)}`);
+    // Quoted as the article's words, as in What differs: a place's words may not read as a noun ("from A to B").
+    reasons.push(`“${name(part)}” lies within “${name(whole)}”`);
   }
   if (nests('window')) reasons.push(`${part.window!.label} lies within ${whole.window!.label}`);
   return reasons;
