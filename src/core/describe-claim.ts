@@ -126,7 +126,7 @@ export function quoteForDisplay(words: string): string {
     if (mark === '“') return '‘';
     if (mark === '”') return '’';
     // A straight quote opens where it starts the words or follows a space or an opening bracket.
-    return at === 0 || /[\s(\[‘]/.test(words[at - 1]!) ? '‘' : '’';
+    return at === 0 || /[\s([‘]/.test(words[at - 1]!) ? '‘' : '’';
   });
 }
 
