@@ -32,7 +32,7 @@ export const TALLY_TERMS = {
   anchored: 'true when the quote was found, once, in the article’s text; false for an orphan, which carries no position.',
   figure: 'The number a source gave, as the article words it and as Tally records it.',
   words: 'The article’s own words for a figure, who is counted, hours, place or a step of the chain.',
-  qualifier: 'How a figure is hedged: exact, at-least, as-many-as, about or vague.',
+  qualifier: 'How a figure is hedged: exact (the words carry no qualifier, such as “said 18,000”; not a claim that the figure is exact), at-least, as-many-as, about, vague or may-have.',
   number: 'The number the source gave; absent for vague words such as "dozens".',
   unit: 'What one of a figure is ("people", "homes"); for money, the currency code (Tally’s reading).',
   recorded: 'The article’s verb when a figure is what a source documented, received, recorded or confirmed: a floor on the whole.',
