@@ -2,7 +2,7 @@
 // and says in plain words which fit together, which cannot, and which only might — naming the words each
 // answer relies on. "Only if" is given only when a condition the article leaves open is really needed.
 import { compareCounts, compareScopes, type Dimension, type ScopeRelation } from './compare-scopes.ts';
-import { amount, capitalise, figureBounds, figurePhrase, figureWords, floorReason, isFloor, overlaps, readingReason, totalBounds, type Bounds } from './figure-bounds.ts';
+import { amount, capitalise, clashReason, figureBounds, figurePhrase, figureWords, floorReason, isFloor, overlaps, readingReason, totalBounds, type Bounds } from './figure-bounds.ts';
 import type { Figure, Place, Report } from './schema.ts';
 
 export type FiguredReport = Report & { figure: Figure };
@@ -59,7 +59,8 @@ function nestingReasons(part: FiguredReport, whole: FiguredReport, scope: ScopeR
   if (nests('who')) reasons.push(`${part.figure.who!.words} are among ${whole.figure.who!.words}`);
   if (nests('place')) {
     const name = (r: FiguredReport) => places.get(r.place!.placeId)?.name ?? r.place!.words;
-    reasons.push(`${name(part)} lies within ${name(whole)}`);
+    // Quoted as the article's words, as in What differs: a place's words may not read as a noun ("from A to B").
+    reasons.push(`“${name(part)}” lies within “${name(whole)}”`);
   }
   if (nests('window')) reasons.push(`${part.window!.label} lies within ${whole.window!.label}`);
   return reasons;
@@ -113,7 +114,7 @@ export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMa
         const reasons = [...nestingReasons(part, whole, scope, places), ...wordingReasons([part, whole], pointsFit)];
         return result('fits', withReasons(`${capitalise(quoted(part))} fits inside ${quoted(whole)}`, reasons));
       }
-      const clash = `the lowest reading of ${quoted(part)}, ${amount(partBounds.low, part.figure)}, is more than the highest of ${quoted(whole)}, ${amount(wholeBounds.high, whole.figure)}`;
+      const clash = clashReason(whole.figure, part.figure);
       if (condition) {
         return result('depends', `${capitalise(quoted(part))} fits inside ${quoted(whole)} only if they ${condition}, which the article does not rule out: ${clash}.`);
       }
@@ -134,7 +135,7 @@ export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMa
         return result('fits', withReasons(`${capitalise(quoted(a))} and ${quoted(b)} can both be true`, reasons));
       }
       const [low, high] = x.high < y.low ? [a, b] : [b, a];
-      const clash = `${quoted(low)} allows at most ${amount(totalBounds(low.figure).high, low.figure)}, ${quoted(high)} at least ${amount(totalBounds(high.figure).low, high.figure)}`;
+      const clash = clashReason(low.figure, high.figure);
       if (condition) {
         return result('depends', `${capitalise(quoted(a))} and ${quoted(b)} can both be true only if they ${condition}, which the article does not rule out: ${clash}.`);
       }

@@ -77,11 +77,14 @@ export function possessive(name: string): string {
 /** The name a sentence uses for a report's speaker: "SOHR", and for the article's own voice "the article itself". */
 export function speakerName(report: Report, sourcesById: ReadonlyMap<string, Source>): string {
   if (report.sourceIds.every((id) => sourcesById.get(id)?.kind === 'outlet')) return 'the article itself';
-  // Unnamed sources, officials and media are described, not named: "the Syrian military", "an army source".
+  // A source is called by its short name, as on the rest of the screen ("police", never "Harbourton police" in
+  // one clause and "the alliance" in the next). Officials, media and unnamed sources whose full name is a
+  // description opening with an article keep it, article lowered: "the Syrian military", "an army source".
   const described = report.sourceIds.map((id) => {
     const source = sourcesById.get(id);
     if (!source) return id;
-    return source.kind === 'officials' || source.kind === 'media' || source.kind === 'unnamed' ? source.name.replace(/^(The|An|A) /, (article) => article.toLowerCase()) : source.shortName;
+    const description = (source.kind === 'officials' || source.kind === 'media' || source.kind === 'unnamed') && /^(The|An|A) /.test(source.name);
+    return description ? source.name.replace(/^(The|An|A) /, (article) => article.toLowerCase()) : source.shortName;
   });
   return described.length <= 1 ? (described[0] ?? '') : `${described.slice(0, -1).join(', ')} and ${described.at(-1)}`;
 }
@@ -92,10 +95,24 @@ export function sourceNames(sourceIds: readonly string[], sourcesById: ReadonlyM
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/**
+ * A quote's words as shown inside Tally's own double quotation marks: double quotes within them become single
+ * ones (“‘a few thousand’ had turned out”), so the edge is never doubled. Display only: the anchored quote, and
+ * every export of it, keeps the article's characters.
+ */
+export function quoteForDisplay(words: string): string {
+  return words.replace(/["“”]/g, (mark, at: number) => {
+    if (mark === '“') return '‘';
+    if (mark === '”') return '’';
+    // A straight quote opens where it starts the words or follows a space or an opening bracket.
+    return at === 0 || /[\s([‘]/.test(words[at - 1]!) ? '‘' : '’';
+  });
+}
+
 /** What one report says, in a few words: its figure, or the start of its quote. */
 export function reportGist(report: Report, maxQuote = 60): string {
   if (report.figure) return figurePhrase(report.figure);
-  const quote = report.quote.exact;
+  const quote = quoteForDisplay(report.quote.exact);
   return `“${clipText(quote, maxQuote)}”`;
 }
 

@@ -94,7 +94,8 @@ export function describeReading(figure: Figure): string {
   const { low, high } = figureBounds(figure);
   switch (figure.qualifier) {
     case 'exact':
-      return `exactly ${number(low)}`;
+      // The schema's `exact` is a figure given with no qualifier ("said 18,000"): its words say nothing of exactness.
+      return number(low);
     case 'at-least':
       return `${number(low)} or more`;
     case 'as-many-as':
@@ -110,7 +111,7 @@ export function describeReading(figure: Figure): string {
 
 /**
  * Why the words allow what the check relies on, naming them: "Tally reads “dozens” as 24 to 99".
- * Undefined for an exact figure, whose words need no reading.
+ * Undefined for a figure given without a qualifier, whose words need no reading.
  */
 export function readingReason(figure: Figure): string | undefined {
   const { low, high } = figureBounds(figure);
@@ -127,6 +128,25 @@ export function readingReason(figure: Figure): string | undefined {
     case 'may-have':
       return `“${figureWords(figure)}” states a possibility, not a count`;
   }
+}
+
+/**
+ * Why two figures' ranges do not meet, the lower first: "Tally reads “about 6,500” as 5,850 to 7,150, below
+ * “18,000”". Every number that is Tally's reading is said to be Tally's; a figure's own words are only quoted.
+ */
+export function clashReason(low: Figure, high: Figure): string {
+  const read = (f: Figure) => f.qualifier === 'about' || f.qualifier === 'vague';
+  const top = figureBounds(low).high;
+  const lower = read(low)
+    ? readingReason(low)!
+    : low.qualifier === 'as-many-as'
+      ? `“${figureWords(low)}” allows at most ${amount(top, low)}`
+      : `“${figureWords(low)}”`;
+  const { low: bottom, high: ceiling } = figureBounds(high);
+  const higher = read(high)
+    ? `${read(low) ? 'its' : 'Tally’s'} reading of “${figureWords(high)}”, ${amount(bottom, high)} to ${amount(ceiling, high)}`
+    : `“${figureWords(high)}”`;
+  return `${lower}${read(low) || low.qualifier === 'as-many-as' ? ',' : ' is'} below ${higher}`;
 }
 
 /** Why a documented count does not rival a total, naming the article's verb. */

@@ -3,7 +3,7 @@
 // TextQuoteSelector and a TextPositionSelector. Tally's structured fields travel under Tally's own
 // JSON-LD context (TALLY_CONTEXT), published with the site.
 import { annotatedAddress } from './article-origin.ts';
-import { sourceNames } from './describe-claim.ts';
+import { quoteForDisplay, sourceNames } from './describe-claim.ts';
 import { describeReading, figureBounds } from './figure-bounds.ts';
 import { absoluteUrl, contextPath, exportPath, pageUrl, type ExportSite } from './export-addresses.ts';
 import { quotePlacer } from './placed-quote.ts';
@@ -32,7 +32,7 @@ export const TALLY_TERMS = {
   anchored: 'true when the quote was found, once, in the article’s text; false for an orphan, which carries no position.',
   figure: 'The number a source gave, as the article words it and as Tally records it.',
   words: 'The article’s own words for a figure, who is counted, hours, place or a step of the chain.',
-  qualifier: 'How a figure is hedged: exact, at-least, as-many-as, about or vague.',
+  qualifier: 'How a figure is hedged: exact (the words carry no qualifier, such as “said 18,000”; not a claim that the figure is exact), at-least, as-many-as, about, vague or may-have.',
   number: 'The number the source gave; absent for vague words such as "dozens".',
   unit: 'What one of a figure is ("people", "homes"); for money, the currency code (Tally’s reading).',
   recorded: 'The article’s verb when a figure is what a source documented, received, recorded or confirmed: a floor on the whole.',
@@ -121,7 +121,7 @@ export function reportInWords(readable: ReadableArticle, claim: Claim, report: R
   // "counts: words" keeps the article's words whole and reads right for any figure ("people killed: dozens").
   const said = report.figure
     ? `${who} — ${report.figure.counts}: “${report.figure.words}” (Tally’s reading: ${describeReading(report.figure)}).`
-    : `${who}: “${report.quote.exact}”.`;
+    : `${who}: “${quoteForDisplay(report.quote.exact)}”.`;
   const hours = claim.kind === 'statement' ? 'When said' : 'Hours';
   // The outlet speaking in its own voice reached the article by being written in it: that is stated.
   const ownVoice = report.sourceIds.every((id) => readable.sourcesById.get(id)?.kind === 'outlet');

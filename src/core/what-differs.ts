@@ -2,7 +2,7 @@
 // differs only where at least two reports state it and what they state differs; silence is never a
 // difference, and where only some reports state a dimension the summary says so.
 import { figuredReports, listWords } from './check-compatibility.ts';
-import { compareKind, comparePlace, compareWho, countsPeople } from './compare-scopes.ts';
+import { compareKind, comparePlace, compareWho, compareWindow, countsPeople } from './compare-scopes.ts';
 import { possessive, speakerName } from './describe-claim.ts';
 import { figureNumber, figurePhrase, figureWords, isFloor } from './figure-bounds.ts';
 import type { Place, Qualifier, Report, Source } from './schema.ts';
@@ -31,7 +31,8 @@ export interface DifferenceRow {
 }
 
 export const QUALIFIER_LABELS: Record<Qualifier, string> = {
-  exact: 'an exact figure',
+  // `exact` in the data means only that the words carry no qualifier ("said 18,000"); they claim no exactness.
+  exact: 'a figure given without a qualifier',
   'at-least': 'a minimum (“at least”)',
   'as-many-as': 'a maximum (“as many as”)',
   about: 'an estimate (“about”)',
@@ -140,20 +141,75 @@ export function whatDiffers(reports: readonly Report[], context: ArticleContext)
   return rows.map(({ note, ...row }) => (note ? { ...row, note } : row));
 }
 
-/** How the stated places relate: "Eastbridge lies within Marrow Valley", or that the article does not relate two. */
-function placeNotes(reports: readonly Report[], context: ArticleContext): string[] {
+/**
+ * How the stated places relate, in the article's words: "“Eastbridge” lies within “Marrow Valley”", and once for
+ * all the places the article does not relate: "the article does not say how “A”, “B” and “C” relate". Where one
+ * place's words contain another's ("the harbour front" in "from the harbour front to the city hall") the article
+ * does relate them in some way Tally cannot name, so Tally says nothing about that pair.
+ */
+export function placeNotes(reports: readonly Report[], context: ArticleContext): string[] {
   const placed = [...new Map(reports.flatMap((r) => (r.place ? [[r.place.placeId, r.place] as const] : []))).values()];
   const name = (id: string) => context.placesById.get(id)?.name ?? id;
+  const quote = (id: string) => `“${name(id)}”`;
   const notes: string[] = [];
+  const silent: [string, string][] = [];
   for (const [i, a] of placed.entries()) {
     for (const b of placed.slice(i + 1)) {
       const relation = comparePlace(a, b, context.placesById);
-      if (relation === 'inside') notes.push(`${name(a.placeId)} lies within ${name(b.placeId)}`);
-      else if (relation === 'contains') notes.push(`${name(b.placeId)} lies within ${name(a.placeId)}`);
-      else if (relation === 'unrelated') notes.push(`the article does not say how ${name(a.placeId)} and ${name(b.placeId)} relate`);
+      if (relation === 'inside') notes.push(`${quote(a.placeId)} lies within ${quote(b.placeId)}`);
+      else if (relation === 'contains') notes.push(`${quote(b.placeId)} lies within ${quote(a.placeId)}`);
+      else if (relation === 'unrelated' && !wordsOverlap(name(a.placeId), name(b.placeId))) silent.push([a.placeId, b.placeId]);
     }
   }
-  return notes;
+  return [...notes, ...silentPlaces(silent, quote)];
+}
+
+/** Whether one place's words hold the other's: the article then ties them together, though not by `within`. */
+const wordsOverlap = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.includes(y) || y.includes(x);
+};
+
+/**
+ * The pairs of places the article does not relate, said once: "how “A”, “B” and “C” relate" when no pair among
+ * them is related; otherwise one clause per place, "how “A” relates to “B” or “C”".
+ */
+function silentPlaces(pairs: readonly [string, string][], quote: (id: string) => string): string[] {
+  if (pairs.length === 0) return [];
+  const ids = [...new Set(pairs.flat())];
+  const has = (a: string, b: string) => pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+  if (ids.every((a, i) => ids.slice(i + 1).every((b) => has(a, b)))) {
+    return [`the article does not say how ${listWords(ids.map(quote))} relate`];
+  }
+  const left = [...pairs];
+  const clauses: string[] = [];
+  while (left.length > 0) {
+    // The place silent against the most others takes them in one clause.
+    const degree = (id: string) => left.filter((pair) => pair.includes(id)).length;
+    const hub = [...new Set(left.flat())].sort((a, b) => degree(b) - degree(a))[0]!;
+    const others = left.filter((pair) => pair.includes(hub)).map(([x, y]) => (x === hub ? y : x));
+    clauses.push(others.length === 1 ? `how ${quote(hub)} and ${quote(others[0]!)} relate` : `how ${quote(hub)} relates to ${listWords(others.map(quote), 'or')}`);
+    for (let i = left.length - 1; i >= 0; i--) if (left[i]!.includes(hub)) left.splice(i, 1);
+  }
+  return [`the article does not say ${listWords(clauses)}`];
+}
+
+/**
+ * The hours as stated, each source's own words, and never that the hours themselves differ: different words
+ * ("at its peak", "between noon and 3 p.m.") may name overlapping hours. Only Tally's clock reading of two
+ * windows can show that they do not overlap, and then the sentence says the reading is Tally's.
+ */
+function hoursNote(reports: readonly Report[], name: (r: Report) => string): string | undefined {
+  const timed = reports.filter((r) => r.window);
+  if (new Set(timed.map((r) => r.window!.words)).size < 2) return undefined;
+  const stated = `they give their hours in their own words: ${listWords(timed.map((r) => `${possessive(name(r))} “${r.window!.words}”`))}`;
+  const apart: string[] = [];
+  for (const [i, a] of timed.entries()) {
+    for (const b of timed.slice(i + 1)) {
+      if (compareWindow(a.window, b.window) === 'apart') apart.push(`${possessive(name(a))} and ${possessive(name(b))}`);
+    }
+  }
+  return apart.length > 0 ? `${stated}; by Tally’s reading of them as clock times, ${listWords(apart)} do not overlap` : stated;
 }
 
 /** "civilians are among people", for each pair of stated groups where one lies among the other. */
@@ -241,8 +297,8 @@ export function summariseFigures(reports: readonly Report[], context: ArticleCon
   for (const r of figured) {
     if (isFloor(r.figure)) notes.push(`${possessive(name(r))} “${figureWords(r.figure)}” counts ${r.figure.counts}, a floor on the whole`);
   }
-  const rows = whatDiffers(figured, context);
-  if (rows.some((row) => row.key === 'window')) notes.push('the hours they state differ');
+  const hours = hoursNote(figured, name);
+  if (hours) notes.push(hours);
   notes.push(...placeNotes(figured, context));
   const silent = silences(figured, context);
   if (silent.length > 0) notes.push(`the article gives ${listWords(silent)}`);

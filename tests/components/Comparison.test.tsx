@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -63,7 +64,7 @@ describe('Comparison', () => {
 
   it('shows each side’s words for a statement claim', () => {
     setup('truce-talks');
-    expect(within(column('Kerry')).getByText('reported "little progress" in getting a truce')).toBeInTheDocument();
+    expect(within(column('Kerry')).getByText('reported ‘little progress’ in getting a truce')).toBeInTheDocument();
     expect(within(column('Lavrov')).getByText(/no agreements were found/)).toBeInTheDocument();
   });
 
@@ -95,5 +96,15 @@ describe('Comparison', () => {
     const { onShowQuote } = setup('death-toll');
     await user.click(within(column('SOHR')).getByRole('link', { name: 'Show in text' }));
     expect(onShowQuote).toHaveBeenCalledWith('sohr');
+  });
+
+  it('says what is not stated about a source, and shows a quote’s own quotation marks as single ones', () => {
+    const id = 'thousands-march-in-harbourton-over-ferry-cuts-2025-03-14';
+    const readable = readableArticle(parseArticleFile(JSON.parse(readFileSync(`tests/site/articles/${id}.json`, 'utf8')), `data/articles/${id}.json`));
+    render(<Comparison readable={readable} claim={readable.claims[0]!} currentReportId={undefined} onShowQuote={vi.fn()} />);
+    const police = column('police');
+    expect(within(police).getByText('Harbourton police')).toBeInTheDocument();
+    expect(within(police).getByText(/^Who they are, per the article:/)).toHaveTextContent('Who they are, per the article: not stated');
+    expect(within(column('Lindqvist')).getByText('‘a few thousand’ had turned out')).toBeInTheDocument();
   });
 });

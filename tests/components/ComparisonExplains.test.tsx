@@ -50,8 +50,8 @@ describe('why the figures differ', () => {
     expect(figure.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     expect(within(figure).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'SOHR: 27 or more civilians killed',
-      'Abu Jaafar: exactly 54 deaths documented, a floor on the whole',
-      'al-Khatib: exactly 91 people killed',
+      'Abu Jaafar: 54 deaths documented, a floor on the whole',
+      'al-Khatib: 91 people killed',
       'RFE/RL: “dozens”, which Tally reads as 24 to 99 people killed',
     ]);
   });

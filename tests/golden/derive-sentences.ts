@@ -2,7 +2,7 @@
 // tests/golden/ hold this for the seed and each fixture, so that a change to any sentence shows in review.
 import { checkCompatibility, figuredReports } from '../../src/core/check-compatibility.ts';
 import { applyCountingRule, COUNTING_RULES, headlineCaveat, rivalTotals } from '../../src/core/counting-rules.ts';
-import { claimFinding, claimLabel, possessive, speakerName } from '../../src/core/describe-claim.ts';
+import { claimFinding, claimLabel, possessive, quoteForDisplay, speakerName } from '../../src/core/describe-claim.ts';
 import { describeReading, figurePhrase, figureWords } from '../../src/core/figure-bounds.ts';
 import { placedReports, type ReadableArticle } from '../../src/core/readable-article.ts';
 import type { Report } from '../../src/core/schema.ts';
@@ -17,7 +17,7 @@ export function deriveSentences(readable: ReadableArticle): string {
     out.push(`Label: ${claimLabel(claim)}`);
     out.push(`Question: ${claim.question}`);
     for (const report of reports) {
-      const figure = report.figure ? `${figurePhrase(report.figure)} — read as ${describeReading(report.figure)}` : `“${report.quote.exact}”`;
+      const figure = report.figure ? `${figurePhrase(report.figure)} — read as ${describeReading(report.figure)}` : `“${quoteForDisplay(report.quote.exact)}”`;
       out.push(`Report ${report.id} (${nameOf(report)}): ${figure}`);
     }
     const summary = summariseFigures(reports, readable);

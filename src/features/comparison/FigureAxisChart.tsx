@@ -41,7 +41,7 @@ function Mark({ mark, y }: { mark: FigureMark; y: number }) {
 }
 
 /**
- * Every figure on one zero-based axis: a dot for an exact figure, an arrow to the right for "at least",
+ * Every figure on one zero-based axis: a dot for a figure given without a qualifier, an arrow to the right for "at least",
  * a capped bar for "as many as", a span for "about" and vague words. The same readings are listed as
  * text for screen readers.
  */
@@ -76,8 +76,8 @@ export function FigureAxisChart({ reports, nameOf }: { reports: readonly Report[
         })}
       </svg>
       <figcaption>
-        A dot is an exact figure, an arrow “at least” or a count someone documented (a floor), a capped bar “as many
-        as”, a span vague words or “about” (Tally’s reading), a ring a possibility (“may have”).
+        A dot is a figure given without a qualifier, an arrow “at least” or a count someone documented (a floor), a
+        capped bar “as many as”, a span vague words or “about” (Tally’s reading), a ring a possibility (“may have”).
       </figcaption>
       <ul className="visually-hidden">
         {axis.marks.map((mark) => (

@@ -1,4 +1,4 @@
-import { sourceNames } from '../../core/describe-claim.ts';
+import { quoteForDisplay, sourceNames } from '../../core/describe-claim.ts';
 import { takesOf } from '../../core/figure-bounds.ts';
 import type { Claim, Report, Source } from '../../core/schema.ts';
 import { highlightId } from '../../lib/page-contract.ts';
@@ -47,7 +47,14 @@ export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }
         {sources.map((source) => (
           <li key={source.id}>
             <span className="report-who-name">{source.name}</span>
-            {source.description ? <span className="report-who-role">{source.description}</span> : <NotStated />}
+            {/* Alone under the name, "not stated" would read as if the source itself were not stated. */}
+            <span className="report-who-role">
+              {source.description ?? (
+                <>
+                  Who they are, per the article: <NotStated />
+                </>
+              )}
+            </span>
           </li>
         ))}
       </ul>
@@ -84,7 +91,7 @@ export function ReportColumn({ claim, report, sourcesById, outlet, onShowQuote }
       </dl>
       <figure className="report-quote">
         <blockquote>
-          <p>{report.quote.exact}</p>
+          <p>{quoteForDisplay(report.quote.exact)}</p>
         </blockquote>
         <figcaption>
           <ShowInText claimId={claim.id} reportId={report.id} onShowQuote={onShowQuote} />

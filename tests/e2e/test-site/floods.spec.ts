@@ -35,7 +35,7 @@ test('the flood article compares missing people, homes and deaths as the article
   await page.getByRole('link', { name: /^leaving dozens of people missing/ }).click();
   const missing = comparison(page, 'How many people are missing after the floods?');
   await expect(missing.getByRole('group', { name: 'Can they all be true?' })).toContainText(
-    '“At least 30 people unaccounted for” fits inside “46 people missing”: Eastbridge lies within Marrow Valley.',
+    '“At least 30 people unaccounted for” fits inside “46 people missing”: “Eastbridge” lies within “Marrow Valley”.',
   );
   await expect(missing.getByRole('group', { name: 'One headline figure?' })).toHaveCount(0);
 });

@@ -1,0 +1,109 @@
+// The sentences Tally derives must be signable: true to what the article states, with Tally's readings named
+// as Tally's. Cases from a march where four sources give crowd sizes (a synthetic fixture), and synthetic reports.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkCompatibility } from '../../src/core/check-compatibility.ts';
+import { quoteForDisplay, speakerName } from '../../src/core/describe-claim.ts';
+import { describeReading } from '../../src/core/figure-bounds.ts';
+import { parseArticleFile } from '../../src/core/parse-article-file.ts';
+import { readableArticle } from '../../src/core/readable-article.ts';
+import type { Place, Report } from '../../src/core/schema.ts';
+import { placeNotes, QUALIFIER_LABELS, silences, summariseFigures, whatDiffers } from '../../src/core/what-differs.ts';
+import { figureReport, placeMap } from '../fixtures/build-report.ts';
+
+const ID = 'thousands-march-in-harbourton-over-ferry-cuts-2025-03-14';
+const json: unknown = JSON.parse(readFileSync(`tests/site/articles/${ID}.json`, 'utf8'));
+const march = readableArticle(parseArticleFile(json, `data/articles/${ID}.json`));
+const crowd = march.claims.find((c) => c.id === 'crowd-size')!.reports;
+const summary = summariseFigures(crowd, march)!;
+const verdict = checkCompatibility(crowd, march.placesById);
+const sentences = [summary, verdict.sentence, ...verdict.pairs.map((p) => p.sentence)];
+
+const context = (places: Map<string, Place>) => ({ sourcesById: new Map(), placesById: places });
+
+describe('places', () => {
+  it('quotes the places’ words and says once for the set that the article does not relate them', () => {
+    const places = placeMap(['the town hall'], ['the old bridge'], ['the station']);
+    const reports = ['the town hall', 'the old bridge', 'the station'].map((placeId) => figureReport('9', 'exact', 9, { placeId }));
+    expect(placeNotes(reports, context(places))).toEqual(['the article does not say how “the town hall”, “the old bridge” and “the station” relate']);
+  });
+
+  it('claims no silence where one place’s words hold another’s, and never calls them different places', () => {
+    expect(summary).toContain('the article does not say how “the central post office” relates to “from the harbour front to the city hall” or “the harbour front”');
+    expect(summary.match(/does not say how/g)).toHaveLength(1);
+    expect(summary).not.toMatch(/how from|different places/);
+    const places = placeMap(['the harbour front'], ['from the harbour front to the city hall']);
+    const reports = ['the harbour front', 'from the harbour front to the city hall'].map((placeId) => figureReport('9', 'exact', 9, { placeId }));
+    expect(placeNotes(reports, context(places))).toEqual([]);
+  });
+
+  it('quotes nested places too', () => {
+    const places = placeMap(['Marrow Valley'], ['Eastbridge', 'Marrow Valley']);
+    const reports = ['Eastbridge', 'Marrow Valley'].map((placeId) => figureReport('9', 'exact', 9, { placeId }));
+    expect(placeNotes(reports, context(places))).toEqual(['“Eastbridge” lies within “Marrow Valley”']);
+  });
+});
+
+describe('hours', () => {
+  it('says what each source states, and never that the hours differ when only the words do', () => {
+    expect(summary).not.toMatch(/hours they state differ/i);
+    expect(summary).toContain('They give their hours in their own words: the alliance’s “between noon and 3 p.m.”, police’s “at its peak” and transport department’s “before the march set off”');
+    // The verdict on the same screen leaves the hours open, as the summary does.
+    expect(verdict.sentence).toContain('only if they cover different hours or places');
+  });
+
+  it('says that two windows do not overlap only by Tally’s clock reading, labelled as Tally’s', () => {
+    const morning = figureReport('12', 'exact', 12, { window: { words: 'in the morning', from: '2024-03-01T06:00', to: '2024-03-01T12:00' } });
+    const evening = figureReport('30', 'exact', 30, { window: { words: 'in the evening', from: '2024-03-01T18:00', to: '2024-03-01T23:00' } });
+    const text = summariseFigures([morning, evening], context(new Map()))!;
+    expect(text).toContain('by Tally’s reading of them as clock times');
+    expect(text).toContain('do not overlap');
+  });
+});
+
+describe('a figure given without a qualifier', () => {
+  it('is never called exact', () => {
+    expect(QUALIFIER_LABELS.exact).toBe('a figure given without a qualifier');
+    const alliance = crowd.find((r) => r.id === 'alliance')!;
+    expect(describeReading(alliance.figure!)).toBe('18,000');
+    const row = whatDiffers(crowd, march).find((r) => r.key === 'qualifier')!;
+    expect(row.values[0]!.text).toBe('a figure given without a qualifier');
+    for (const sentence of sentences) expect(sentence).not.toMatch(/exact/);
+  });
+
+  it('is never described as a floor', () => {
+    for (const sentence of sentences) expect(sentence).not.toContain('at least 18,000');
+  });
+});
+
+describe('Tally’s readings', () => {
+  it('labels every number that is a reading of “about” or vague words as Tally’s', () => {
+    for (const sentence of sentences) {
+      for (const reading of ['5,850', '7,150', '2,000', '5,000']) {
+        for (const clause of sentence.split(/[.;:]\s/)) if (clause.includes(reading)) expect(clause, sentence).toMatch(/Tally reads|reading of/);
+      }
+    }
+    expect(verdict.pairs[0]!.sentence).toContain('Tally reads “about 6,500” as 5,850 to 7,150, below “18,000”');
+  });
+});
+
+describe('names', () => {
+  it('calls every source by its short name in one sentence', () => {
+    expect(silences(crowd, march)).toEqual(['hours and a place only for the alliance’s count, police’s count and transport department’s count']);
+    expect(crowd.map((r) => speakerName(r, march.sourcesById))).toEqual(['the alliance', 'police', 'transport department', 'Lindqvist']);
+  });
+
+  it('keeps a described source’s article: “the Syrian military”', () => {
+    const report = { sourceIds: ['m'] } as Report;
+    const sources = new Map([['m', { id: 'm', name: 'The Syrian military', shortName: 'Syrian military', kind: 'officials' as const }]]);
+    expect(speakerName(report, sources)).toBe('the Syrian military');
+  });
+});
+
+describe('quotes within quotes', () => {
+  it('shows inner double quotes as single ones, so the edge is never doubled', () => {
+    expect(quoteForDisplay('"a few thousand" had turned out')).toBe('‘a few thousand’ had turned out');
+    expect(quoteForDisplay('called it “long” and "hard."')).toBe('called it ‘long’ and ‘hard.’');
+    expect(quoteForDisplay("the city's ferries")).toBe("the city's ferries");
+  });
+});
