@@ -29,14 +29,15 @@ function embeddedData(): EmbeddedData | undefined {
 }
 
 performance.mark('tally:boot');
-const embedded = embeddedData();
-performance.mark('tally:parsed');
-const queryClient = createQueryClient();
-const location = browserLocation(embedded?.path);
 // NOTE: not awaited at the top level: the page's chunk imports this one, which must finish evaluating first.
-void start();
+// The parsed data is handed to start() rather than kept by this module: once it is in the query cache
+// (validated, as the app's own copy) the parsed JSON can go, which for a long article is megabytes.
+void start(embeddedData());
 
-async function start() {
+async function start(embedded: EmbeddedData | undefined) {
+  performance.mark('tally:parsed');
+  const queryClient = createQueryClient();
+  const location = browserLocation(embedded?.path);
   // A phone shows an open panel as a modal sheet, which needs its code: the prerendered sheet covers the
   // text without holding focus. A wide screen's side panel is whole as prerendered, and hydrates on intent.
   const panelNow = panelIsOnPage() && !window.matchMedia(WIDE_LAYOUT_QUERY).matches;

@@ -79,6 +79,25 @@ export function showHighlightStates(
 /** The mark on a passage a link quotes. */
 export const passageMarkAttributes = { className: 'passage' } as const;
 
+/**
+ * The attributes of a run of the article's blocks, the first of which is block `from`: a run is hydrated
+ * as a whole, when it nears the viewport or the reader reaches into it (features/reader/use-late-runs.ts).
+ */
+export function runAttributes(from: number) {
+  return { 'data-run': from } as const;
+}
+
+/** The article's runs of blocks on the page. */
+export function articleRuns(article: HTMLElement): HTMLElement[] {
+  return [...article.querySelectorAll<HTMLElement>(':scope [data-run]')];
+}
+
+/** The first block of the run of blocks an event happened in, if any. */
+export function runOf(target: EventTarget | null): number | undefined {
+  const run = target instanceof Element ? target.closest<HTMLElement>(`#${ARTICLE_ID} [data-run]`) : null;
+  return run ? Number(run.dataset.run) : undefined;
+}
+
 /** The attributes of block `b` of the article body, by which a selection is turned into text offsets. */
 export function blockAttributes(b: number) {
   return { 'data-block': b } as const;

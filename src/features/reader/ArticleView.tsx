@@ -10,9 +10,10 @@ import { formatRoute } from '../../core/url-state.ts';
 import { BASE_PATH } from '../../lib/base-path.ts';
 import { isPlainClick } from '../../lib/link-click.ts';
 import { useLocationStore } from '../../lib/location.ts';
-import { ARTICLE_ID, blockAttributes, highlightAttributes, highlightOf, passageMarkAttributes } from '../../lib/page-contract.ts';
+import { ARTICLE_ID, blockAttributes, highlightAttributes, highlightOf, passageMarkAttributes, runAttributes } from '../../lib/page-contract.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
 import { useHighlightStates, type StateOf } from './use-highlight-state.ts';
+import { releaseRun, useHydrationHold, useLateRuns } from './use-late-runs.ts';
 import './reader.css';
 
 /**
@@ -119,7 +120,31 @@ const ArticleChunk = memo(function ArticleChunk({ readable, from, to, passage, s
       ),
     );
   }
-  return <div className="article-chunk">{blocks}</div>;
+  return (
+    <div className="article-chunk" {...runAttributes(from)}>
+      {blocks}
+    </div>
+  );
+});
+
+/** Holds a prerendered run's hydration until it is needed (use-late-runs.ts). */
+function HydrationHold({ readable, from }: { readable: ReadableArticle; from: number }) {
+  useHydrationHold(readable, from);
+  return null;
+}
+
+/**
+ * A run of blocks after the first: a Suspense boundary, which React hydrates only once the run is
+ * released, as it nears the viewport or the reader reaches into it. Memoised, so that nothing reaches a
+ * run still waiting but the passage a link marks in it (which releases it first).
+ */
+const LateRun = memo(function LateRun(props: ChunkProps) {
+  return (
+    <Suspense fallback={null}>
+      <HydrationHold readable={props.readable} from={props.from} />
+      <ArticleChunk {...props} />
+    </Suspense>
+  );
 });
 
 /**
@@ -151,26 +176,21 @@ export const ArticleView = memo(function ArticleView({ readable, passage }: { re
   const ref = useRef<HTMLElement>(null);
   const stateOf = useHighlightStates(readable, ref, passage);
   useHighlightClicks(ref);
+  useLateRuns(readable, ref);
   useClaimKeys();
 
   const chunks: ReactNode[] = [];
   for (let from = 0; from < body.blocks.length; from += CHUNK) {
     const to = Math.min(from + CHUNK, body.blocks.length);
     const inChunk = passage && passage.start < body.blocks[to - 1]!.end && passage.end > body.blocks[from]!.start;
-    const chunk = <ArticleChunk key={from} readable={readable} from={from} to={to} passage={inChunk ? passage : undefined} stateOf={stateOf} />;
-    // Each run after the first is a boundary that a prerendered page hydrates after it has come alive, in
-    // the browser's idle time (React leaves prerendered boundaries for later). Until then its highlights
-    // work all the same: the article's one listener opens them and their states are shown in place; a
-    // click in a run not yet hydrated hydrates that run first.
-    chunks.push(
-      from === 0 ? (
-        chunk
-      ) : (
-        <Suspense key={from} fallback={null}>
-          {chunk}
-        </Suspense>
-      ),
-    );
+    const props = { readable, from, to, passage: inChunk ? passage : undefined, stateOf };
+    // NOTE: a run a passage is newly marked in is released while the article is drawn, before React
+    // reaches it: React hydrates a waiting run (as prerendered) before it applies a change to it.
+    if (inChunk && from > 0) releaseRun(readable, from);
+    // Each run after the first hydrates after the page has come alive, once it is needed (LateRun). Until
+    // then its highlights work all the same: the article's one listener opens them and their states are
+    // shown in place.
+    chunks.push(from === 0 ? <ArticleChunk key={from} {...props} /> : <LateRun key={from} {...props} />);
   }
 
   return (

@@ -69,9 +69,11 @@ export function HighlightPreview({ readable }: { readable: ReadableArticle }) {
     };
     const onClick = () => hide(0);
 
-    document.addEventListener('pointerover', onOver);
-    document.addEventListener('pointerout', onOut);
-    document.addEventListener('focusin', onFocusIn);
+    // On the capture phase: React holds back these events from a run of the article it has not hydrated
+    // yet (use-late-runs.ts), and the document sees them before React does.
+    document.addEventListener('pointerover', onOver, true);
+    document.addEventListener('pointerout', onOut, true);
+    document.addEventListener('focusin', onFocusIn, true);
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onClick, true);
     // This code loads as the pointer or focus reaches a highlight (panel-components.ts): that highlight
@@ -82,9 +84,9 @@ export function HighlightPreview({ readable }: { readable: ReadableArticle }) {
     return () => {
       window.clearTimeout(t.show);
       window.clearTimeout(t.hide);
-      document.removeEventListener('pointerover', onOver);
-      document.removeEventListener('pointerout', onOut);
-      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('pointerover', onOver, true);
+      document.removeEventListener('pointerout', onOut, true);
+      document.removeEventListener('focusin', onFocusIn, true);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('click', onClick, true);
     };

@@ -11,7 +11,9 @@ const QUAKE_TITLE = 'Donors Pledge Aid For Quake Recovery';
 const MARCH_TITLE = 'Thousands March In Harbour City Over Transit Fares';
 const FERRY_MARCH_TITLE = 'Thousands March In Harbourton Over Ferry Cuts';
 const FLOODS_TITLE = 'Floods Leave Dozens Missing In Marrow Valley';
-const ALL_TITLES = [FLOOD_TITLE, QUAKE_TITLE, MARCH_TITLE, FERRY_MARCH_TITLE, FLOODS_TITLE, MARKET_TITLE, SEED_TITLE];
+// The oldest: a long article whose claims sit far down the page (long-article.spec.ts).
+const LONG_TITLE = 'Fixture: A Long Article With Claims Far Down the Page';
+const ALL_TITLES = [FLOOD_TITLE, QUAKE_TITLE, MARCH_TITLE, FERRY_MARCH_TITLE, FLOODS_TITLE, MARKET_TITLE, SEED_TITLE, LONG_TITLE];
 const SOHR_PATH = '/sources/syrian-observatory-for-human-rights/';
 // The test site is built with a first screen of 3 articles and later pages of 2 (scripts/build-test-site.mjs).
 const FIRST_SCREEN = ALL_TITLES.slice(0, 3);
@@ -23,12 +25,12 @@ test('the library lists the newest articles first, with outlet, date and claim c
   await gotoReady(page, '/');
   const titles = library(page).getByRole('heading', { level: 2 });
   await expect(titles).toHaveText(FIRST_SCREEN);
-  await expect(page.getByRole('status')).toHaveText('7 articles, newest first. Showing the first 3.');
+  await expect(page.getByRole('status')).toHaveText('8 articles, newest first. Showing the first 3.');
   await page.getByRole('button', { name: 'Show 3 more articles' }).click();
   await expect(titles).toHaveText(ALL_TITLES.slice(0, 6));
-  await page.getByRole('button', { name: 'Show 1 more article' }).click();
+  await page.getByRole('button', { name: 'Show 2 more articles' }).click();
   await expect(titles).toHaveText(ALL_TITLES);
-  await expect(page.getByRole('status')).toHaveText('7 articles, newest first.');
+  await expect(page.getByRole('status')).toHaveText('8 articles, newest first.');
   await expect(page.getByRole('button', { name: /more article/ })).toHaveCount(0);
   const seed = library(page).getByRole('listitem').filter({ has: page.getByRole('link', { name: SEED_TITLE, exact: true }) });
   await expect(seed).toContainText('RFE/RL · 23 September 2016');
@@ -55,7 +57,7 @@ test('the search box filters every article as one types, loading the later pages
 
   await search.fill('no such words');
   await expect(titles).toHaveCount(0);
-  await expect(page.getByRole('status')).toHaveText('0 articles of 7 match “no such words”.');
+  await expect(page.getByRole('status')).toHaveText('0 articles of 8 match “no such words”.');
   // Each later page once, and nothing per keystroke.
   expect(requests.sort()).toEqual(LATER_PAGES);
 });
