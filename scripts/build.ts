@@ -51,7 +51,10 @@ if (entry && usable) {
   // bundle's files (copies: they are few, and nothing written later may reach the cache through a link).
   const site = await checkSite(config.publicDir, warn);
   await step('place the browser’s code', async () => {
-    await rm(config.outDir, { recursive: true, force: true });
+    // Emptied as Vite empties it: a `.git` folder (a site deployed from a branch) is kept.
+    for (const name of await readdir(config.outDir).catch(() => [])) {
+      if (name !== '.git') await rm(join(config.outDir, name), { recursive: true, force: true });
+    }
     if (config.publicDir) await cp(config.publicDir, config.outDir, { recursive: true });
     await copyAll(usable.files, join(entry, 'files'), config.outDir);
   });

@@ -4,7 +4,7 @@
 // Card tags. Also a preview image per claim and per article, the article's structured data, a 404.html,
 // a sitemap and robots.txt. Every link loads from a plain static file server or CDN without rewrites.
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
@@ -67,8 +67,10 @@ async function loadRenderer(root: string, codeKey: string, keep: boolean): Promi
         rolldownOptions: { output: { entryFileNames: 'entry-server.mjs' } },
       },
     });
-    await rm(dir, { recursive: true, force: true });
-    await rename(making, dir);
+    // Another build may have put the same renderer in place meanwhile: then that one is used and this one dropped.
+    await rename(making, dir).catch(() => rm(making, { recursive: true, force: true }));
+    // One kept renderer: older ones are of no more use.
+    if (keep) for (const name of await readdir(folder)) if (!name.startsWith(codeKey) && !name.startsWith('once-') && !name.includes('.making-')) await rm(join(folder, name), { recursive: true, force: true });
   }
   const entry = (await import(pathToFileURL(file).href)) as { renderPage: RenderPage };
   return { renderPage: entry.renderPage, close: async () => void (keep || (await rm(dir, { recursive: true, force: true }))) };
