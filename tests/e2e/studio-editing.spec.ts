@@ -29,6 +29,8 @@ async function editFromLibrary(page: Page) {
 }
 
 test('“Edit in Studio” opens a published pack as a new draft, and asks before it would open over a draft of it', async ({ page }) => {
+  // Five page loads and three axe runs: more than the default time on a loaded machine.
+  test.slow();
   const studioFiles: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/studio/')) studioFiles.push(request.url());

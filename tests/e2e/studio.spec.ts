@@ -266,6 +266,8 @@ test('a saved web page gives the article’s text and metadata, and none of its 
 });
 
 test('quotes that no longer match an edited text are listed with suggestions, confirmed or rejected one by one', async ({ page }) => {
+  // Many steps, each drawing the Studio again: more than the default time on a loaded machine.
+  test.slow();
   const pack = aleppoJson();
   const blocks = (pack.article as { blocks: { text: string }[] }).blocks;
   for (const block of blocks) {
