@@ -55,6 +55,11 @@ const Block = memo(
 /**
  * The article's text, selectable with a mouse, a finger or the keyboard: it takes a caret like a
  * document (Shift+arrows extend the selection) but refuses every change, so the text stays as pasted.
+ *
+ * It is editable as "plaintext-only", not "true": while an element with contenteditable="true" has the
+ * focus, React measures the selection in it before every commit anywhere on the page, walking all of its
+ * text (a megabyte in a long article, tens of milliseconds a time), and restores it afterwards. A
+ * plain-text editable takes the same caret and selection and is left alone.
  */
 export const ArticleText = memo(function ArticleText({ body, marks, requested, onSelect }: ArticleTextProps) {
   const root = useRef<HTMLDivElement>(null);
@@ -95,7 +100,7 @@ export const ArticleText = memo(function ArticleText({ body, marks, requested, o
       aria-readonly="true"
       aria-multiline="true"
       aria-label="Article text: select words to make a claim"
-      contentEditable
+      contentEditable="plaintext-only"
       suppressContentEditableWarning
       spellCheck={false}
       tabIndex={0}

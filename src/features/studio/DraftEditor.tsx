@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { anchorMemory, anchorQuotesRemembered, describeAnchorFailure, type TextRange } from '../../core/anchor-quote.ts';
 import { suggestPlace } from '../../core/orphan-suggestions.ts';
 import { bodyText } from '../../core/article-text.ts';
@@ -6,31 +6,29 @@ import { figureFromWords } from '../../core/figure-from-words.ts';
 import {
   addClaim,
   addReport,
-  addSource,
   exportErrors,
   packFileName,
   packChecker,
   packJson,
-  placeNamed,
   removeClaim,
-  removeReport,
   slugify,
   uniqueId,
   updateArticle,
   updateClaim,
-  updatePlace,
   updateReport,
   updateSource,
   type PackDraft,
 } from '../../core/pack-draft.ts';
 import type { PackProblem } from '../../core/check-pack.ts';
 import { quoteSelector } from '../../core/quote-selector.ts';
-import type { Claim, Report, Source } from '../../core/schema.ts';
+import type { Claim, Place, Report, Source } from '../../core/schema.ts';
+import type { Mark } from '../../core/segment-text.ts';
 import { ArticleText } from './ArticleText.tsx';
 import { ClaimDetails } from './ClaimDetails.tsx';
 import { Field, problemsAt } from './Field.tsx';
 import { FindWords } from './FindWords.tsx';
-import { ReportForm } from './ReportForm.tsx';
+import { keepOnPage, ReportForm, type EditPack, type ReportChoice } from './ReportForm.tsx';
+import { SelectionContext, selectionStore, useSelected, UseSelectedButton, type Selected } from './selected-words.tsx';
 import { useAfterPaint } from './use-after-paint.ts';
 import type { DraftHistory } from './use-draft-history.ts';
 import { useTextSha256 } from './use-text-sha256.ts';
@@ -65,8 +63,10 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const sha256 = useTextSha256(body.text);
   const [checkPack] = useState(packChecker);
   const [anchors] = useState(anchorMemory);
-  const problems = useMemo(() => checkPack(settled, sha256), [checkPack, settled, sha256]);
-  const [selection, setSelection] = useState<TextRange | undefined>();
+  // The same list while the checks find the same things, so forms whose problems did not change are not redrawn.
+  const [sameProblems] = useState(() => keepWhileEqual(sameProblemList));
+  const problems = useMemo(() => sameProblems(checkPack(settled, sha256)), [sameProblems, checkPack, settled, sha256]);
+  const selection = useMemo(() => selectionStore(body.text), [body.text]);
   const [requested, setRequested] = useState<TextRange | undefined>();
   const [openClaimId, setOpenClaimId] = useState<string | undefined>(pack.claims[0]?.id);
   const [targetClaimId, setTargetClaimId] = useState('');
@@ -74,23 +74,38 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const openClaim = pack.claims.find((c) => c.id === openClaimId) ?? pack.claims.at(-1);
 
   const setPack = useCallback((next: PackDraft, group?: string) => edit({ ...state, pack: next }, group), [edit, state]);
-  const onSelect = useCallback((range: TextRange | undefined) => setSelection(range), []);
-  const selectedWords = selection && body.text.slice(selection.start, selection.end);
+  // For the forms: an edit made from the pack as it stands when the editor acts, by a function that never changes.
+  const latest = useRef(pack);
+  useLayoutEffect(() => {
+    latest.current = pack;
+  }, [pack]);
+  const editPack = useCallback<EditPack>(
+    (change, group) => {
+      latest.current = change(latest.current);
+      edit({ pack: latest.current }, group);
+    },
+    [edit],
+  );
+  const onSelect = useCallback((range: TextRange | undefined) => selection.set(range), [selection]);
 
+  // The marks stay the same list while no quote moved, so the text is not redrawn for a keystroke in a form.
+  const [sameMarks] = useState(() => keepWhileEqual(sameMarkList));
   const { marks, orphans } = useMemo(() => {
     const reports = settled.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
     const placed = anchorQuotesRemembered(body.text, reports.map(({ report }) => report.quote), anchors);
     return {
-      marks: reports.flatMap(({ claim, report }, i) => {
-        const anchor = placed[i]!;
-        return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
-      }),
+      marks: sameMarks(
+        reports.flatMap(({ claim, report }, i) => {
+          const anchor = placed[i]!;
+          return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
+        }),
+      ),
       orphans: reports.flatMap(({ claim, report }, i) => {
         const anchor = placed[i]!;
         return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(body.text, report.quote) }];
       }),
     };
-  }, [anchors, settled.claims, body.text]);
+  }, [anchors, sameMarks, settled.claims, body.text]);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const requote = (claimId: string, reportId: string, range: TextRange) =>
     setPack(updateReport(pack, claimId, reportId, (r) => ({ ...r, quote: quoteSelector(body.text, range).selector })));
@@ -108,19 +123,18 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
     };
   };
 
-  const newClaim = () => {
-    if (!selection) return;
-    const report = newReport(undefined, selection);
-    const base = slugify(report.figure?.counts ?? body.text.slice(selection.start, selection.end).split(/\s+/).slice(0, 4).join(' '));
+  const newClaim = ({ range, words }: Selected) => {
+    const report = newReport(undefined, range);
+    const base = slugify(report.figure?.counts ?? words.split(/\s+/).slice(0, 4).join(' '));
     const id = uniqueId(base || 'claim', pack.claims.map((c) => c.id));
     setPack(addClaim(pack, { id, title: '', question: '', kind: report.figure ? 'figure' : 'statement', reports: [report] }));
     setOpenClaimId(id);
   };
 
-  const addToClaim = () => {
+  const addToClaim = ({ range }: Selected) => {
     const claim = pack.claims.find((c) => c.id === (targetClaimId || openClaim?.id));
-    if (!selection || !claim) return;
-    setPack(addReport(pack, claim.id, newReport(claim, selection)));
+    if (!claim) return;
+    setPack(addReport(pack, claim.id, newReport(claim, range)));
     setOpenClaimId(claim.id);
   };
 
@@ -147,6 +161,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   };
 
   const claimIndex = openClaim ? pack.claims.indexOf(openClaim) : -1;
+  const closeClaim = useCallback(() => setOpenClaimId(undefined), []);
   // The same element while the settled pack and the claim stay, so a selection or a keystroke does not redraw the comparison.
   const previewClaimId = openClaim?.id;
   const preview = useMemo(() => previewClaimId && renderPreview(settled, previewClaimId), [renderPreview, settled, previewClaimId]);
@@ -165,235 +180,212 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   );
 
   return (
-    <div className="studio-editor">
-      <div className="studio-actions" role="toolbar" aria-label="Draft">
-        <button type="button" onClick={history.undo} disabled={!history.canUndo} aria-keyshortcuts="Control+Z Meta+Z">
-          Undo
-        </button>
-        <button type="button" onClick={history.redo} disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">
-          Redo
-        </button>
-        <button type="button" onClick={exportPack}>
-          Export pack
-        </button>
-        {import.meta.env.DEV && (
-          <button type="button" onClick={() => void saveToProject()}>
-            Save to project
+    <SelectionContext value={selection}>
+      <div className="studio-editor">
+        <div className="studio-actions" role="toolbar" aria-label="Draft">
+          <button type="button" onClick={history.undo} disabled={!history.canUndo} aria-keyshortcuts="Control+Z Meta+Z">
+            Undo
           </button>
-        )}
-        <button type="button" onClick={onClose}>
-          Close draft
-        </button>
-      </div>
-      <div role="status" className="studio-export-status">
-        {exportMessage}
-      </div>
-      {exportMessage.startsWith('Not exported') && (
-        <ul className="studio-problem-list" aria-label="Problems to fix before export">
-          {problems.map((p, i) => (
-            <li key={i}>
-              {p.path || 'the pack'}: {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
-
-      {orphans.length > 0 && (
-        <section className="studio-card studio-orphans" aria-labelledby="orphans-title">
-          <h2 id="orphans-title">Quotes that no longer match the text</h2>
-          <p className="studio-hint">Each is shown, never moved on its own: confirm the suggested place or choose the words yourself.</p>
-          <ul>
-            {orphans.map(({ claim, report, reason, suggestion }) => {
-              const key = `${claim.id}/${report.id}`;
-              const label = `${claim.title || claim.id}, report ${report.id}`;
-              return (
-                <li key={key} aria-label={label}>
-                  <p>
-                    <strong>{label}</strong>: “{report.quote.exact}” — {reason}.
-                  </p>
-                  {suggestion && !rejected.has(key) ? (
-                    <p>
-                      Suggested: “{suggestion.words}” ({suggestion.errors} {suggestion.errors === 1 ? 'character differs' : 'characters differ'}){' '}
-                      <button type="button" onClick={() => requote(claim.id, report.id, suggestion.range)}>
-                        Accept suggestion
-                      </button>
-                      <button type="button" onClick={() => setRejected(new Set([...rejected, key]))}>
-                        Reject suggestion
-                      </button>
-                    </p>
-                  ) : (
-                    <p>
-                      {suggestion ? 'Suggestion rejected.' : 'No close passage found.'} Select the right words in the text, then{' '}
-                      <button type="button" disabled={!selection} onClick={() => selection && requote(claim.id, report.id, selection)}>
-                        Use selected words as the quote
-                      </button>
-                    </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-
-      <details className="studio-card" open={!pack.article.title || !pack.article.outlet.name || !pack.article.published}>
-        <summary>Article: {pack.article.title || 'untitled'}</summary>
-        {articleField('Title', 'title')}
-        {articleField('Article id', 'id', '(its address and file name)')}
-        <Field label="Outlet" problems={problemsAt(problems, 'article.outlet')}>
-          {(d, invalid) => (
-            <input value={pack.article.outlet.name} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { outlet: { ...pack.article.outlet, name: e.target.value } }), 'article.outlet')} />
-          )}
-        </Field>
-        {articleField('Date published', 'published')}
-        <Field label="Web address" problems={problemsAt(problems, 'article.origin.url')}>
-          {(d, invalid) => (
-            <input type="url" value={pack.article.origin.url} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, url: e.target.value } }), 'article.origin.url')} />
-          )}
-        </Field>
-        <Field label="Date retrieved" problems={problemsAt(problems, 'article.origin.retrieved')}>
-          {(d, invalid) => (
-            <input type="date" value={pack.article.origin.retrieved} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, retrieved: e.target.value } }), 'article.origin.retrieved')} />
-          )}
-        </Field>
-      </details>
-
-      <div className="studio-columns">
-        <section aria-labelledby="studio-text-title" className="studio-text-column">
-          <h2 id="studio-text-title">Text</h2>
-          <FindWords text={body.text} onFound={setRequested} />
-          <ArticleText body={body} marks={marks} requested={requested} onSelect={onSelect} />
-          <div className="studio-toolbar" role="toolbar" aria-label="Selected words">
-            <p className="studio-selected" aria-live="polite">
-              {selectedWords ? `Selected: “${selectedWords}”` : 'Select words in the text, or find them by typing.'}
-            </p>
-            <button type="button" disabled={!selection} onClick={newClaim}>
-              New claim
+          <button type="button" onClick={history.redo} disabled={!history.canRedo} aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z">
+            Redo
+          </button>
+          <button type="button" onClick={exportPack}>
+            Export pack
+          </button>
+          {import.meta.env.DEV && (
+            <button type="button" onClick={() => void saveToProject()}>
+              Save to project
             </button>
-            {pack.claims.length > 0 && (
-              <>
-                <label>
-                  <span className="visually-hidden">Claim to add the words to</span>
-                  <select value={targetClaimId || openClaim?.id} onChange={(e) => setTargetClaimId(e.target.value)}>
-                    <ClaimOptions claims={pack.claims} />
-                  </select>
-                </label>
-                <button type="button" disabled={!selection} onClick={addToClaim}>
-                  Add to claim…
-                </button>
-              </>
-            )}
-          </div>
-        </section>
-
-        <section aria-labelledby="studio-claims-title" className="studio-claims-column">
-          <h2 id="studio-claims-title">Claims</h2>
-          {problemsAt(problems, 'claims')
-            .filter((p) => p.path === 'claims')
-            .map((p, i) => (
-              <p key={i} className="studio-hint">
-                {p.message}
-              </p>
+          )}
+          <button type="button" onClick={onClose}>
+            Close draft
+          </button>
+        </div>
+        <div role="status" className="studio-export-status">
+          {exportMessage}
+        </div>
+        {exportMessage.startsWith('Not exported') && (
+          <ul className="studio-problem-list" aria-label="Problems to fix before export">
+            {problems.map((p, i) => (
+              <li key={i}>
+                {p.path || 'the pack'}: {p.message}
+              </li>
             ))}
-          {pack.claims.length > 1 && (
-            <label>
-              <span className="studio-label">Claim being edited</span>
-              <select value={openClaim?.id} onChange={(e) => setOpenClaimId(e.target.value)}>
-                <ClaimOptions claims={pack.claims} />
-              </select>
-            </label>
-          )}
-          {openClaim && (
-            <ClaimForm
-              key={openClaim.id}
-              claim={openClaim}
-              path={`claims[${claimIndex}]`}
-              pack={pack}
-              text={body.text}
-              problems={problems}
-              selectedWords={selectedWords}
-              setPack={setPack}
-              onRemoved={() => setOpenClaimId(undefined)}
-            />
-          )}
-          {pack.sources.length > 0 && <SourcesForm pack={pack} problems={problems} setPack={setPack} />}
-        </section>
+          </ul>
+        )}
 
-        {openClaim && (
-          <section aria-label="Preview: the comparison as readers will see it" className="studio-preview">
-            {preview}
+        {orphans.length > 0 && (
+          <section className="studio-card studio-orphans" aria-labelledby="orphans-title">
+            <h2 id="orphans-title">Quotes that no longer match the text</h2>
+            <p className="studio-hint">Each is shown, never moved on its own: confirm the suggested place or choose the words yourself.</p>
+            <ul>
+              {orphans.map(({ claim, report, reason, suggestion }) => {
+                const key = `${claim.id}/${report.id}`;
+                const label = `${claim.title || claim.id}, report ${report.id}`;
+                return (
+                  <li key={key} aria-label={label}>
+                    <p>
+                      <strong>{label}</strong>: “{report.quote.exact}” — {reason}.
+                    </p>
+                    {suggestion && !rejected.has(key) ? (
+                      <p>
+                        Suggested: “{suggestion.words}” ({suggestion.errors} {suggestion.errors === 1 ? 'character differs' : 'characters differ'}){' '}
+                        <button type="button" onClick={() => requote(claim.id, report.id, suggestion.range)}>
+                          Accept suggestion
+                        </button>
+                        <button type="button" onClick={() => setRejected(new Set([...rejected, key]))}>
+                          Reject suggestion
+                        </button>
+                      </p>
+                    ) : (
+                      <p>
+                        {suggestion ? 'Suggestion rejected.' : 'No close passage found.'} Select the right words in the text, then{' '}
+                        <UseSelectedButton onUse={({ range }) => requote(claim.id, report.id, range)}>Use selected words as the quote</UseSelectedButton>
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
           </section>
         )}
+
+        <details className="studio-card" open={!pack.article.title || !pack.article.outlet.name || !pack.article.published}>
+          <summary>Article: {pack.article.title || 'untitled'}</summary>
+          {/* Forms of their own, as each report's (ReportForm.tsx says why). */}
+          <form onSubmit={keepOnPage}>
+            {articleField('Title', 'title')}
+            {articleField('Article id', 'id', '(its address and file name)')}
+            <Field label="Outlet" problems={problemsAt(problems, 'article.outlet')}>
+              {(d, invalid) => (
+                <input value={pack.article.outlet.name} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { outlet: { ...pack.article.outlet, name: e.target.value } }), 'article.outlet')} />
+              )}
+            </Field>
+            {articleField('Date published', 'published')}
+            <Field label="Web address" problems={problemsAt(problems, 'article.origin.url')}>
+              {(d, invalid) => (
+                <input type="url" value={pack.article.origin.url} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, url: e.target.value } }), 'article.origin.url')} />
+              )}
+            </Field>
+            <Field label="Date retrieved" problems={problemsAt(problems, 'article.origin.retrieved')}>
+              {(d, invalid) => (
+                <input type="date" value={pack.article.origin.retrieved} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, retrieved: e.target.value } }), 'article.origin.retrieved')} />
+              )}
+            </Field>
+          </form>
+        </details>
+
+        <div className="studio-columns">
+          <section aria-labelledby="studio-text-title" className="studio-text-column">
+            <h2 id="studio-text-title">Text</h2>
+            <FindWords text={body.text} onFound={setRequested} />
+            <ArticleText body={body} marks={marks} requested={requested} onSelect={onSelect} />
+            <SelectionToolbar claims={pack.claims} target={targetClaimId || openClaim?.id} onTarget={setTargetClaimId} onNewClaim={newClaim} onAddToClaim={addToClaim} />
+          </section>
+
+          <section aria-labelledby="studio-claims-title" className="studio-claims-column">
+            <h2 id="studio-claims-title">Claims</h2>
+            {problemsAt(problems, 'claims')
+              .filter((p) => p.path === 'claims')
+              .map((p, i) => (
+                <p key={i} className="studio-hint">
+                  {p.message}
+                </p>
+              ))}
+            {pack.claims.length > 1 && (
+              <label>
+                <span className="studio-label">Claim being edited</span>
+                <select value={openClaim?.id} onChange={(e) => setOpenClaimId(e.target.value)}>
+                  <ClaimOptions claims={pack.claims} />
+                </select>
+              </label>
+            )}
+            {openClaim && (
+              <ClaimForm
+                key={openClaim.id}
+                claim={openClaim}
+                path={`claims[${claimIndex}]`}
+                sources={pack.sources}
+                places={pack.places}
+                text={body.text}
+                problems={problems}
+                editPack={editPack}
+                onRemoved={closeClaim}
+              />
+            )}
+            {pack.sources.length > 0 && <SourcesForm sources={pack.sources} problems={problems} editPack={editPack} />}
+          </section>
+
+          {openClaim && (
+            <section aria-label="Preview: the comparison as readers will see it" className="studio-preview">
+              {preview}
+            </section>
+          )}
+        </div>
       </div>
-    </div>
+    </SelectionContext>
   );
 }
 
-function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, onRemoved }: {
+/**
+ * The open claim's fields and its reports' forms. Drawn again when the claim, the sources, the places or
+ * the problems change; of its reports, only the one edited is.
+ */
+const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, problems, editPack, onRemoved }: {
   claim: Claim;
   path: string;
-  pack: PackDraft;
+  sources: readonly Source[];
+  places: readonly Place[];
   text: string;
   problems: readonly PackProblem[];
-  selectedWords: string | undefined;
-  setPack: (pack: PackDraft, group?: string) => void;
+  editPack: EditPack;
   onRemoved: () => void;
 }) {
+  const claimId = claim.id;
+  const change = (patch: Partial<Claim>, group?: string) => editPack((pack) => updateClaim(pack, claimId, patch), group);
   const field = (label: string, key: 'title' | 'question' | 'id', hint?: string) => (
     <Field label={label} hint={hint} problems={problemsAt(problems, `${path}.${key}`)}>
       {(d, invalid) => (
-        <input value={claim[key]} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateClaim(pack, claim.id, { [key]: e.target.value }), `${claim.id}.${key}`)} />
+        <input value={claim[key]} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => change({ [key]: e.target.value }, `${claimId}.${key}`)} />
       )}
     </Field>
   );
-  const createSource = (report: Report, name: string) => {
-    const id = uniqueId(slugify(name) || 'source', pack.sources.map((s) => s.id));
-    const withSource = addSource(pack, { id, name, shortName: name, kind: 'person' });
-    setPack(updateReport(withSource, claim.id, report.id, (r) => ({ ...r, sourceIds: [...r.sourceIds, id] })));
-  };
+  // What "part of another report's total" offers: the same list while no report's id or figure words change.
+  const choicesKey = JSON.stringify(claim.reports.map((r): ReportChoice => ({ id: r.id, words: r.figure?.words ?? r.quote.exact })));
+  const choices = useMemo(() => JSON.parse(choicesKey) as ReportChoice[], [choicesKey]);
   return (
     <div className="studio-claim">
       <h3>{claim.title || 'New claim'}</h3>
-      {field('Claim title', 'title', '(“Death toll in Aleppo”)')}
-      {field('Question', 'question', '(“How many people were killed…?”)')}
-      {field('Claim id', 'id', '(in links)')}
-      <Field label="Kind" problems={problemsAt(problems, `${path}.kind`)}>
-        {() => (
-          <select value={claim.kind} onChange={(e) => setPack(updateClaim(pack, claim.id, { kind: e.target.value as Claim['kind'] }))}>
-            <option value="figure">a figure</option>
-            <option value="statement">a statement</option>
-          </select>
-        )}
-      </Field>
-      <ClaimDetails claim={claim} path={path} problems={problems} onChange={(patch, key) => setPack(updateClaim(pack, claim.id, patch), `${claim.id}.${key}`)} />
+      <form onSubmit={keepOnPage}>
+        {field('Claim title', 'title', '(“Death toll in Aleppo”)')}
+        {field('Question', 'question', '(“How many people were killed…?”)')}
+        {field('Claim id', 'id', '(in links)')}
+        <Field label="Kind" problems={problemsAt(problems, `${path}.kind`)}>
+          {() => (
+            <select value={claim.kind} onChange={(e) => change({ kind: e.target.value as Claim['kind'] })}>
+              <option value="figure">a figure</option>
+              <option value="statement">a statement</option>
+            </select>
+          )}
+        </Field>
+        <ClaimDetails claim={claim} path={path} problems={problems} onChange={(patch, key) => change(patch, `${claimId}.${key}`)} />
+      </form>
       <ol className="studio-reports">
         {claim.reports.map((report, r) => (
           <li key={report.id + r} aria-label={`Report ${r + 1}`}>
             <h4>Report {r + 1}</h4>
             <ReportForm
+              claimId={claimId}
+              index={r}
               path={`${path}.reports[${r}]`}
               report={report}
               kind={claim.kind}
               text={text}
-              sources={pack.sources}
-              places={pack.places}
-              siblings={claim.reports}
+              sources={sources}
+              places={places}
+              choices={choices}
               problems={problems}
-              selectedWords={selectedWords}
-              onChange={(update, fieldName) =>
-                setPack(updateReport(pack, claim.id, report.id, update), fieldName && `${claim.id}.${r}.${fieldName}`)
-              }
-              onChooseSource={(sourceId) =>
-                setPack(updateReport(pack, claim.id, report.id, (x) => ({ ...x, sourceIds: x.sourceIds.includes(sourceId) ? x.sourceIds : [...x.sourceIds, sourceId] })))
-              }
-              onCreateSource={(name) => createSource(report, name)}
-              onPlace={(words) => {
-                if (!words) return setPack(updateReport(pack, claim.id, report.id, (x) => ({ ...x, place: undefined })));
-                const named = placeNamed(pack, words);
-                setPack(updateReport(named.pack, claim.id, report.id, (x) => ({ ...x, place: { words, placeId: named.placeId } })));
-              }}
-              onPlaceChange={(placeId, patch) => setPack(updatePlace(pack, placeId, patch))}
-              onRemove={() => setPack(removeReport(pack, claim.id, report.id))}
+              editPack={editPack}
             />
           </li>
         ))}
@@ -402,7 +394,7 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
         type="button"
         className="studio-danger"
         onClick={() => {
-          setPack(removeClaim(pack, claim.id));
+          editPack((pack) => removeClaim(pack, claimId));
           onRemoved();
         }}
       >
@@ -410,61 +402,123 @@ function ClaimForm({ claim, path, pack, text, problems, selectedWords, setPack, 
       </button>
     </div>
   );
-}
+});
 
-function SourcesForm({ pack, problems, setPack }: { pack: PackDraft; problems: readonly PackProblem[]; setPack: (pack: PackDraft, group?: string) => void }) {
+/**
+ * The pack's sources, each editable. A long article may have many: they are drawn only while the list
+ * is open, and drawn again only when a source or a problem changes.
+ */
+const SourcesForm = memo(function SourcesForm({ sources, problems, editPack }: { sources: readonly Source[]; problems: readonly PackProblem[]; editPack: EditPack }) {
+  const [open, setOpen] = useState(false);
+  const change = (sourceId: string, patch: Partial<Source>, group?: string) => editPack((pack) => updateSource(pack, sourceId, patch), group);
   return (
-    <details className="studio-card">
-      <summary>Sources ({pack.sources.length})</summary>
-      {pack.sources.map((source, s) => {
-        const at = (key: string) => problemsAt(problems, `sources[${s}].${key}`);
-        const text = (label: string, key: 'name' | 'shortName' | 'description') => (
-          <Field label={`${label}`} problems={at(key)}>
-            {(d, invalid) => (
-              <input
-                value={source[key] ?? ''}
-                aria-describedby={d}
-                aria-invalid={invalid || undefined}
-                onChange={(e) => setPack(updateSource(pack, source.id, { [key]: key === 'description' && !e.target.value ? undefined : e.target.value }), `${source.id}.${key}`)}
-              />
-            )}
-          </Field>
-        );
-        return (
-          <fieldset key={source.id}>
-            <legend>{source.name}</legend>
-            {text('Name', 'name')}
-            {text('Short name', 'shortName')}
-            {text('Who they are, in the article’s words', 'description')}
-            <Field label="Other names in the article" hint="(separated by commas)" problems={at('aliases')}>
-              {() => (
+    <details className="studio-card" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Sources ({sources.length})</summary>
+      {open &&
+        sources.map((source, s) => {
+          const at = (key: string) => problemsAt(problems, `sources[${s}].${key}`);
+          const text = (label: string, key: 'name' | 'shortName' | 'description') => (
+            <Field label={`${label}`} problems={at(key)}>
+              {(d, invalid) => (
                 <input
-                  value={(source.aliases ?? []).join(', ')}
-                  onChange={(e) => {
-                    // Empty names are kept while typing ("A, " before the next name); the checks flag any left.
-                    const aliases = e.target.value.split(',').map((a) => a.trimStart());
-                    setPack(updateSource(pack, source.id, { aliases: e.target.value.trim() ? aliases : undefined }), `${source.id}.aliases`);
-                  }}
+                  value={source[key] ?? ''}
+                  aria-describedby={d}
+                  aria-invalid={invalid || undefined}
+                  onChange={(e) => change(source.id, { [key]: key === 'description' && !e.target.value ? undefined : e.target.value }, `${source.id}.${key}`)}
                 />
               )}
             </Field>
-            <Field label="Kind" problems={at('kind')}>
-              {() => (
-                <select value={source.kind} onChange={(e) => setPack(updateSource(pack, source.id, { kind: e.target.value as Source['kind'] }))}>
-                  {SOURCE_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {k}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </fieldset>
-        );
-      })}
+          );
+          return (
+            <form key={source.id} onSubmit={keepOnPage}>
+              <fieldset>
+                <legend>{source.name}</legend>
+                {text('Name', 'name')}
+                {text('Short name', 'shortName')}
+                {text('Who they are, in the article’s words', 'description')}
+                <Field label="Other names in the article" hint="(separated by commas)" problems={at('aliases')}>
+                  {() => (
+                    <input
+                      value={(source.aliases ?? []).join(', ')}
+                      onChange={(e) => {
+                        // Empty names are kept while typing ("A, " before the next name); the checks flag any left.
+                        const aliases = e.target.value.split(',').map((a) => a.trimStart());
+                        change(source.id, { aliases: e.target.value.trim() ? aliases : undefined }, `${source.id}.aliases`);
+                      }}
+                    />
+                  )}
+                </Field>
+                <Field label="Kind" problems={at('kind')}>
+                  {() => (
+                    <select value={source.kind} onChange={(e) => change(source.id, { kind: e.target.value as Source['kind'] })}>
+                      {SOURCE_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {k}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              </fieldset>
+            </form>
+          );
+        })}
     </details>
   );
+});
+
+/** What to do with the words selected in the text; the only part of the editor a new selection redraws. */
+function SelectionToolbar({ claims, target, onTarget, onNewClaim, onAddToClaim }: {
+  claims: readonly Claim[];
+  /** The claim "Add to claim…" adds to. */
+  target: string | undefined;
+  onTarget: (claimId: string) => void;
+  onNewClaim: (selected: Selected) => void;
+  onAddToClaim: (selected: Selected) => void;
+}) {
+  const selected = useSelected();
+  return (
+    <div className="studio-toolbar" role="toolbar" aria-label="Selected words">
+      <p className="studio-selected" aria-live="polite">
+        {selected ? `Selected: “${selected.words}”` : 'Select words in the text, or find them by typing.'}
+      </p>
+      <button type="button" disabled={!selected} onClick={() => selected && onNewClaim(selected)}>
+        New claim
+      </button>
+      {claims.length > 0 && (
+        <>
+          <label>
+            <span className="visually-hidden">Claim to add the words to</span>
+            <select value={target} onChange={(e) => onTarget(e.target.value)}>
+              <ClaimOptions claims={claims} />
+            </select>
+          </label>
+          <button type="button" disabled={!selected} onClick={() => selected && onAddToClaim(selected)}>
+            Add to claim…
+          </button>
+        </>
+      )}
+    </div>
+  );
 }
+
+/**
+ * A function that returns the value it was last given while `equal` holds, so that a derived list
+ * recomputed after every edit stays the same object while its contents do (and memoised parts skip it).
+ */
+function keepWhileEqual<T>(equal: (a: T, b: T) => boolean): (value: T) => T {
+  let kept: { value: T } | undefined;
+  return (value) => {
+    if (!kept || !equal(kept.value, value)) kept = { value };
+    return kept.value;
+  };
+}
+
+const sameProblemList = (a: PackProblem[], b: PackProblem[]) =>
+  a.length === b.length && a.every((p, i) => p.path === b[i]!.path && p.message === b[i]!.message && p.severity === b[i]!.severity && p.fix === b[i]!.fix);
+
+const sameMarkList = (a: Mark[], b: Mark[]) =>
+  a.length === b.length && a.every((m, i) => m.start === b[i]!.start && m.end === b[i]!.end && m.key === b[i]!.key);
 
 /** The claims of a draft as choices, named by title (or id while the title is empty). */
 const ClaimOptions = memo(

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { TextRange } from '../../core/anchor-quote.ts';
 import { findOccurrences } from '../../core/find-occurrences.ts';
 
@@ -6,11 +6,12 @@ import { findOccurrences } from '../../core/find-occurrences.ts';
  * Selects a passage by typing it, for whoever cannot drag over text (a screen reader, a switch): the
  * words are found in the text and selected as if dragged over; Enter moves to the next occurrence.
  */
-export function FindWords({ text, onFound }: { text: string; onFound: (range: TextRange) => void }) {
+export const FindWords = memo(function FindWords({ text, onFound }: { text: string; onFound: (range: TextRange) => void }) {
   const [typed, setTyped] = useState('');
   const [index, setIndex] = useState(-1);
   const words = typed.trim();
-  const starts = words ? findOccurrences(text, [words])[0]! : [];
+  // Searched when the words change, not when the editor redraws around the box.
+  const starts = useMemo(() => (words ? findOccurrences(text, [words])[0]! : []), [text, words]);
   const select = (i: number) => {
     const start = starts[i];
     if (start === undefined) return;
@@ -46,4 +47,4 @@ export function FindWords({ text, onFound }: { text: string; onFound: (range: Te
       </p>
     </form>
   );
-}
+});

@@ -1,9 +1,23 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { findOccurrences } from '../../core/find-occurrences.ts';
+import { addSource, placeNamed, removeReport, slugify, uniqueId, updatePlace, updateReport, type PackDraft } from '../../core/pack-draft.ts';
 import type { DataProblem } from '../../core/parse-article-file.ts';
 import type { ChainStep, Figure, FigureKind, Place, Qualifier, Report, Source, TimeWindow } from '../../core/schema.ts';
 import { Field, problemsAt } from './Field.tsx';
+import { UseSelectedButton } from './selected-words.tsx';
 import { SourcePicker } from './SourcePicker.tsx';
+
+/**
+ * Makes an edit from the draft as it stands when the editor acts (`change` gets the latest pack). It stays
+ * the same function across renders, so forms that did not change are not drawn again.
+ */
+export type EditPack = (change: (pack: PackDraft) => PackDraft, group?: string) => void;
+
+/** A report of the claim as a choice for "part of another report's total". */
+export interface ReportChoice {
+  id: string;
+  words: string;
+}
 
 const QUALIFIERS: [Qualifier, string][] = [
   ['exact', 'exactly'],
@@ -22,6 +36,9 @@ const PLACE_LEVELS = ['facility', 'village', 'town', 'city-part', 'city', 'distr
 const STEP_KINDS: ChainStep['kind'][] = ['said', 'reported', 'told', 'according-to'];
 
 export interface ReportFormProps {
+  claimId: string;
+  /** The report's place in its claim (undo groups keystrokes by it). */
+  index: number;
   /** "claims[0].reports[1]": where the checks put this report's problems. */
   path: string;
   report: Report;
@@ -30,19 +47,14 @@ export interface ReportFormProps {
   sources: readonly Source[];
   places: readonly Place[];
   /** The claim's reports (this one included): a figure may be part of another's total. */
-  siblings: readonly Report[];
+  choices: readonly ReportChoice[];
+  /** The pack's problems (the report's own are at `path`, its place's under `places`). */
   problems: readonly DataProblem[];
-  /** The words selected in the text now, if any, to use for hours, place or a step of the chain. */
-  selectedWords: string | undefined;
-  onChange: (update: (report: Report) => Report, field?: string) => void;
-  onChooseSource: (sourceId: string) => void;
-  onCreateSource: (name: string) => void;
-  /** Points the report at the place record named by `words` (made if new), or marks the place not stated. */
-  onPlace: (words: string | undefined) => void;
-  /** Changes the place record itself: its kind, and the places the article puts it in. */
-  onPlaceChange: (placeId: string, patch: Partial<Place>) => void;
-  onRemove: () => void;
+  editPack: EditPack;
 }
+
+/** The Studio's forms are never sent anywhere: Enter in a field changes nothing but the field. */
+export const keepOnPage = (event: { preventDefault: () => void }) => event.preventDefault();
 
 /** A guess at how a step of the chain reads: "told Reuters" is told, "according to" is according-to. */
 function stepKind(words: string): ChainStep['kind'] {
@@ -52,10 +64,9 @@ function stepKind(words: string): ChainStep['kind'] {
   return 'said';
 }
 
-function Stated({ title, words, selectedWords, onUse, onClear, children }: {
+function Stated({ title, words, onUse, onClear, children }: {
   title: string;
   words: string | undefined;
-  selectedWords: string | undefined;
   onUse: (words: string) => void;
   onClear: () => void;
   children?: ReactNode;
@@ -75,30 +86,55 @@ function Stated({ title, words, selectedWords, onUse, onClear, children }: {
           <span className="not-stated">not stated</span>
         </p>
       )}
-      <button type="button" disabled={!selectedWords} onClick={() => selectedWords && onUse(selectedWords)}>
-        Use selected words for {title.toLowerCase()}
-      </button>
+      <UseSelectedButton onUse={(selected) => onUse(selected.words)}>Use selected words for {title.toLowerCase()}</UseSelectedButton>
       {words && children}
     </fieldset>
   );
 }
 
-/** One report of a claim: its words, who said it, the figure, hours, place and chain, each checked. */
-export function ReportForm({ path, report, kind, text, sources, places, siblings, problems, selectedWords, onChange, onChooseSource, onCreateSource, onPlace, onPlaceChange, onRemove }: ReportFormProps) {
+/**
+ * One report of a claim: its words, who said it, the figure, hours, place and chain, each checked. Drawn
+ * again only when the report, its choices or the problems change: a keystroke redraws the one form typed in.
+ */
+export const ReportForm = memo(function ReportForm({ claimId, index, path, report, kind, text, sources, places, choices, problems, editPack }: ReportFormProps) {
   const at = (field: string) => problemsAt(problems, `${path}.${field}`);
-  const occurrences = findOccurrences(text, [report.quote.exact])[0]!.length;
+  const exact = report.quote.exact;
+  const occurrences = useMemo(() => findOccurrences(text, [exact])[0]!.length, [text, exact]);
+  const reportId = report.id;
+  const onChange = (update: (report: Report) => Report, field?: string) =>
+    editPack((pack) => updateReport(pack, claimId, reportId, update), field && `${claimId}.${index}.${field}`);
+  const onChooseSource = (sourceId: string) =>
+    editPack((pack) => updateReport(pack, claimId, reportId, (x) => ({ ...x, sourceIds: x.sourceIds.includes(sourceId) ? x.sourceIds : [...x.sourceIds, sourceId] })));
+  const onCreateSource = (name: string) =>
+    editPack((pack) => {
+      const id = uniqueId(slugify(name) || 'source', pack.sources.map((s) => s.id));
+      const withSource = addSource(pack, { id, name, shortName: name, kind: 'person' });
+      return updateReport(withSource, claimId, reportId, (r) => ({ ...r, sourceIds: [...r.sourceIds, id] }));
+    });
+  /** Points the report at the place record named by `words` (made if new), or marks the place not stated. */
+  const onPlace = (words: string | undefined) =>
+    editPack((pack) => {
+      if (!words) return updateReport(pack, claimId, reportId, (x) => ({ ...x, place: undefined }));
+      const named = placeNamed(pack, words);
+      return updateReport(named.pack, claimId, reportId, (x) => ({ ...x, place: { words, placeId: named.placeId } }));
+    });
+  /** Changes the place record itself: its kind, and the places the article puts it in. */
+  const onPlaceChange = (placeId: string, patch: Partial<Place>) => editPack((pack) => updatePlace(pack, placeId, patch));
+  const onRemove = () => editPack((pack) => removeReport(pack, claimId, reportId));
   const figure = report.figure;
   const setFigure = (patch: Partial<Figure>, field: string) =>
     onChange((r) => ({ ...r, figure: { words: '', qualifier: 'exact', kind: 'other', unit: '', counts: '', ...r.figure, ...patch } }), `figure.${field}`);
   const setWindow = (window: TimeWindow | undefined, field = 'window') => onChange((r) => ({ ...r, window }), field);
   const placeIndex = report.place ? places.findIndex((p) => p.id === report.place!.placeId) : -1;
   const place = places[placeIndex];
-  const otherReports = siblings.filter((r) => r.id !== report.id);
+  const otherReports = choices.filter((r) => r.id !== report.id);
   const setVia = (via: ChainStep[], field = 'via') => onChange((r) => ({ ...r, via }), field);
   const number = (value: string) => (value === '' ? undefined : Number(value));
 
   return (
-    <div className="studio-report">
+    // A form of its own: after each keystroke a browser's autofill reads every field of the form the field
+    // belongs to (all fields outside any form, when it has none), so each report's fields are kept apart.
+    <form className="studio-report" onSubmit={keepOnPage}>
       <blockquote className="studio-quote">
         <p>{report.quote.exact}</p>
       </blockquote>
@@ -229,7 +265,7 @@ export function ReportForm({ path, report, kind, text, sources, places, siblings
                   <option value="">no: a total of its own</option>
                   {otherReports.map((other) => (
                     <option key={other.id} value={other.id}>
-                      part of {other.id}: “{other.figure?.words ?? other.quote.exact}”
+                      part of {other.id}: “{other.words}”
                     </option>
                   ))}
                 </select>
@@ -238,7 +274,7 @@ export function ReportForm({ path, report, kind, text, sources, places, siblings
           )}
         </fieldset>
       )}
-      <Stated title="Hours" words={report.window?.words} selectedWords={selectedWords} onUse={(words) => setWindow({ words, label: words })} onClear={() => setWindow(undefined)}>
+      <Stated title="Hours" words={report.window?.words} onUse={(words) => setWindow({ words, label: words })} onClear={() => setWindow(undefined)}>
         <Field label="Label for readers" problems={at('window.label')}>
           {(d) => <input value={report.window?.label ?? ''} aria-describedby={d} onChange={(e) => setWindow({ ...report.window!, label: e.target.value }, 'window.label')} />}
         </Field>
@@ -251,7 +287,7 @@ export function ReportForm({ path, report, kind, text, sources, places, siblings
           {(d) => <input type="datetime-local" value={report.window?.to ?? ''} aria-describedby={d} onChange={(e) => setWindow({ ...report.window!, to: e.target.value || undefined }, 'window.to')} />}
         </Field>
       </Stated>
-      <Stated title="Place" words={report.place?.words} selectedWords={selectedWords} onUse={(words) => onPlace(words)} onClear={() => onPlace(undefined)}>
+      <Stated title="Place" words={report.place?.words} onUse={(words) => onPlace(words)} onClear={() => onPlace(undefined)}>
         <Field label="Kind of place" problems={at('place.placeId')}>
           {(d) => (
             <select
@@ -315,16 +351,14 @@ export function ReportForm({ path, report, kind, text, sources, places, siblings
             <span className="not-stated">not stated</span>
           </p>
         )}
-        <button type="button" disabled={!selectedWords} onClick={() => selectedWords && setVia([...(report.via ?? []), { words: selectedWords, kind: stepKind(selectedWords) }])}>
-          Add selected words as a step
-        </button>
+        <UseSelectedButton onUse={({ words }) => setVia([...(report.via ?? []), { words, kind: stepKind(words) }])}>Add selected words as a step</UseSelectedButton>
       </fieldset>
       <button type="button" className="studio-danger" onClick={onRemove}>
         Remove this report
       </button>
-    </div>
+    </form>
   );
-}
+});
 
 /**
  * Which places the article puts a place in: ticked from the other places, drawn only when opened, since an
