@@ -29,6 +29,7 @@ import { ClaimDetails } from './ClaimDetails.tsx';
 import { Field, problemsAt } from './Field.tsx';
 import { FindWords } from './FindWords.tsx';
 import { keepOnPage, ReportForm, type EditPack, type ReportChoice } from './ReportForm.tsx';
+import { SOURCE_KIND_CHOICES } from './SourcePicker.tsx';
 import { SelectionContext, selectionStore, useSelected, UseSelectedButton, type Selected } from './selected-words.tsx';
 import { articleFieldId } from './go-to-field.ts';
 import { useAfterPaint } from './use-after-paint.ts';
@@ -41,8 +42,6 @@ export interface DraftEditorProps {
   renderPreview: (pack: PackDraft, claimId: string) => ReactNode;
   onClose: () => void;
 }
-
-const SOURCE_KINDS: Source['kind'][] = ['person', 'organisation', 'officials', 'media', 'unnamed', 'outlet'];
 
 /** Starts a file download of `text`, named `fileName`, without a request. */
 function download(fileName: string, text: string) {
@@ -371,7 +370,14 @@ const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, 
     </Field>
   );
   // What "part of another report's total" offers: the same list while no report's id or figure words change.
-  const choicesKey = JSON.stringify(claim.reports.map((r): ReportChoice => ({ id: r.id, words: r.figure?.words ?? r.quote.exact })));
+  const choicesKey = JSON.stringify(
+    claim.reports.map((r, i): ReportChoice => ({
+      id: r.id,
+      number: i + 1,
+      sources: r.sourceIds.map((id) => sources.find((s) => s.id === id)?.name ?? id).join(', '),
+      words: r.figure?.words ?? r.quote.exact,
+    })),
+  );
   const choices = useMemo(() => JSON.parse(choicesKey) as ReportChoice[], [choicesKey]);
   return (
     <div className="studio-claim">
@@ -471,9 +477,9 @@ const SourcesForm = memo(function SourcesForm({ sources, problems, editPack }: {
                 <Field label="Kind" problems={at('kind')}>
                   {() => (
                     <select value={source.kind} onChange={(e) => change(source.id, { kind: e.target.value as Source['kind'] })}>
-                      {SOURCE_KINDS.map((k) => (
+                      {SOURCE_KIND_CHOICES.map(([k, label]) => (
                         <option key={k} value={k}>
-                          {k}
+                          {label}
                         </option>
                       ))}
                     </select>
