@@ -67,10 +67,24 @@ export interface ClaimChecks {
   byClaim: WeakMap<object, ClaimCheck>;
   /** Each quote's place in the text. */
   anchors: AnchorMemory;
+  /**
+   * The checks of the parts an edit of a claim leaves as they were (the article, its text, the sources and
+   * places), by the parts' objects: a long article's text is not validated again for a keystroke in a report.
+   */
+  parsed: WeakMap<object, unknown>;
 }
 
 export function claimChecks(): ClaimChecks {
-  return { text: undefined, known: '', byClaim: new WeakMap(), anchors: anchorMemory() };
+  return { text: undefined, known: '', byClaim: new WeakMap(), anchors: anchorMemory(), parsed: new WeakMap() };
+}
+
+/** `compute()`, or what it gave before for the same `key` object and `kind` of result. */
+function rememberedPart<T>(memory: ClaimChecks | undefined, key: unknown, kind: string, compute: () => T): T {
+  if (!memory || typeof key !== 'object' || key === null) return compute();
+  const byKind = (memory.parsed.get(key) ?? new Map<string, unknown>()) as Map<string, unknown>;
+  memory.parsed.set(key, byKind);
+  if (!byKind.has(kind)) byKind.set(kind, compute());
+  return byKind.get(kind) as T;
 }
 
 /** A pack that passed every check, ready for the site. */
@@ -132,6 +146,9 @@ export function checkPackText({ file, text }: PackText, options: CheckOptions): 
   return checkPackJson(file, json, options);
 }
 
+/** The key under which {@link ClaimChecks.parsed} keeps the last envelope checked. */
+const parsedEnvelope = {};
+
 /** Checks one parsed pack. */
 export function checkPackJson(file: string, json: unknown, options: CheckOptions): CheckResult {
   const problems: PackProblem[] = [];
@@ -139,7 +156,13 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
     problems.push({ severity: 'error', file, path, ...ids, message, fix });
   const warn = (path: string, message: string, fix: string) => problems.push({ severity: 'warning', file, path, message, fix });
 
-  const envelope = v.safeParse(ArticleFileSchema, json);
+  const memory = options.claimChecks;
+  // The envelope's result depends only on these (its claims need only be a list): the same parts, the same result.
+  const parts = isRecord(json) ? [json.$schema, json.version, json.article, json.sources, json.places, Array.isArray(json.claims)] : undefined;
+  const lastEnvelope = memory?.parsed.get(parsedEnvelope) as { parts: unknown[]; result: v.SafeParseResult<typeof ArticleFileSchema> } | undefined;
+  const envelope =
+    parts && lastEnvelope && parts.every((part, i) => part === lastEnvelope.parts[i]) ? lastEnvelope.result : v.safeParse(ArticleFileSchema, json);
+  if (memory && parts) memory.parsed.set(parsedEnvelope, { parts, result: envelope });
   if (!envelope.success) {
     for (const problem of schemaProblems(file, envelope.issues)) {
       error(problem.path, problem.message, 'Correct the value as described; docs/pack-format.md describes every field.');
@@ -151,7 +174,7 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
   }
 
   // The article, when it is valid, for the checks against its text.
-  const articleResult = v.safeParse(ArticleSchema, record.article);
+  const articleResult = rememberedPart(memory, record.article, 'article', () => v.safeParse(ArticleSchema, record.article));
   const validArticle = articleResult.success ? articleResult.output : undefined;
   if (validArticle) {
     const expectedId = packIdOfFile(file);
@@ -165,8 +188,10 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
   }
   // The text is checked against its quotes and fingerprint whenever the blocks are valid, even if other fields are not.
   const rawArticle = isRecord(record.article) ? record.article : {};
-  const blocks = v.safeParse(ArticleSchema.entries.blocks, rawArticle.blocks);
-  const text = blocks.success ? bodyText(blocks.output).text : undefined;
+  const text = rememberedPart(memory, rawArticle.blocks, 'text', () => {
+    const blocks = v.safeParse(ArticleSchema.entries.blocks, rawArticle.blocks);
+    return blocks.success ? bodyText(blocks.output).text : undefined;
+  });
   const recorded = isRecord(rawArticle.origin) ? rawArticle.origin.textSha256 : undefined;
   if (text !== undefined && typeof recorded === 'string') {
     const fingerprint = options.sha256(text);
@@ -198,7 +223,6 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
   const twiceClaims = repeated(claimIds.filter(Boolean));
   const claims: Claim[] = [];
 
-  const memory = options.claimChecks;
   const known = memory ? `${file}\n${[...knownSources].join('\n')}\n${places ? [...places].join('\n') : '-'}` : '';
   if (memory && (memory.text !== text || memory.known !== known)) Object.assign(memory, { text, known, byClaim: new WeakMap() });
   const contexts = rawClaims.map((_, c) => `${c} ${twiceClaims.has(claimIds[c]!)}`);

@@ -126,8 +126,13 @@ export function packFileJson(): (pack: PackDraft) => unknown {
     if (!asJson.has(value)) asJson.set(value, JSON.parse(JSON.stringify(value)));
     return asJson.get(value);
   };
+  const articles = new WeakMap<object, unknown>();
   return (pack) => {
-    const article = Object.fromEntries(Object.entries(pack.article).flatMap(([key, value]) => (value === undefined ? [] : [[key, jsonOf(value)]])));
+    // The same article object while the article is (an edit elsewhere keeps it), so checks can remember it.
+    if (!articles.has(pack.article)) {
+      articles.set(pack.article, Object.fromEntries(Object.entries(pack.article).flatMap(([key, value]) => (value === undefined ? [] : [[key, jsonOf(value)]]))));
+    }
+    const article = articles.get(pack.article);
     return { $schema: PACK_SCHEMA_LINK, version: PACK_VERSION, article, sources: jsonOf(pack.sources), places: jsonOf(pack.places), claims: pack.claims.map(jsonOf) };
   };
 }

@@ -1,10 +1,10 @@
 // The Studio's drafts, kept in the browser's IndexedDB (through idb-keyval) so that work survives a
-// reload, a crash or a closed tab. A draft is kept in parts: its text, each claim, and the rest (with
-// the claims' order). A part is written only when it changed, so saving after a keystroke in a long
+// reload, a crash or a closed tab. A draft is kept in parts: its text, its sources, its places, each
+// claim, and the rest (with the claims' order). A part is written only when it changed, so saving after a keystroke in a long
 // article copies one claim, not a megabyte. Writes wait until the frame showing the edit is painted and
 // the browser is idle, the latest state of each draft replacing any still waiting; when the page is
 // hidden or closed, whatever waits is written at once.
-import { createStore, entries, get, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
+import { createStore, entries, getMany, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { PackDraft } from '../core/pack-draft.ts';
 import type { Block, Claim } from '../core/schema.ts';
 
@@ -16,10 +16,12 @@ export interface Draft {
   savedAt: number;
 }
 
-/** The draft's own record: everything but the text and the claims, which are records of their own. */
+/** The draft's own record: everything but the text, the sources, the places and the claims, which are records of their own. */
 interface DraftRecord extends Draft {
   /** The keys of the claims' records, in the claims' order. Absent in drafts saved before claims were apart. */
   claimKeys?: string[];
+  /** Whether the sources and places are records of their own. Absent in drafts saved before they were. */
+  listsApart?: true;
 }
 
 let store: UseStore | undefined;
@@ -29,17 +31,21 @@ const drafts = () => (store ??= createStore('tally-studio', 'drafts'));
 /** Parts' keys hold this mark, which a draft's own key (a UUID) never does. */
 const PART = '#';
 const textKey = (key: string) => `${key}${PART}text`;
+const sourcesKey = (key: string) => `${key}${PART}sources`;
+const placesKey = (key: string) => `${key}${PART}places`;
 const isPart = (key: string) => key.includes(PART);
 
 /** What is in storage for each open draft, by identity: an edit keeps the objects it did not change. */
 interface Saved {
   blocks: readonly Block[] | undefined;
+  sources: PackDraft['sources'] | undefined;
+  places: PackDraft['places'] | undefined;
   claimKeys: Map<Claim, string>;
 }
 const saved = new Map<string, Saved>();
 const savedFor = (key: string): Saved => {
   let entry = saved.get(key);
-  if (!entry) saved.set(key, (entry = { blocks: undefined, claimKeys: new Map() }));
+  if (!entry) saved.set(key, (entry = { blocks: undefined, sources: undefined, places: undefined, claimKeys: new Map() }));
   return entry;
 };
 /** New claim records get keys unique to this page, so two tabs never write over each other's claims. */
@@ -66,15 +72,20 @@ function write(draft: Draft): Promise<void> {
   const dropped = [...known.claimKeys.values()].filter((claimKey) => !kept.has(claimKey));
   const record: DraftRecord = {
     ...draft,
-    pack: { ...pack, article: { ...pack.article, blocks: [] }, claims: [] },
+    pack: { ...pack, article: { ...pack.article, blocks: [] }, sources: [], places: [], claims: [] },
     claimKeys: pack.claims.map((claim) => claimKeys.get(claim)!),
+    listsApart: true,
   };
-  const blocks = pack.article.blocks;
+  const { blocks } = pack.article;
+  const { sources, places } = pack;
   const textChanged = known.blocks !== blocks;
-  known.blocks = blocks;
-  known.claimKeys = claimKeys;
+  const sourcesChanged = known.sources !== sources;
+  const placesChanged = known.places !== places;
+  Object.assign(known, { blocks, sources, places, claimKeys });
   return drafts()('readwrite', (objects) => {
     if (textChanged) objects.put(blocks, textKey(key));
+    if (sourcesChanged) objects.put(sources, sourcesKey(key));
+    if (placesChanged) objects.put(places, placesKey(key));
     for (const [claimKey, claim] of changed) objects.put(claim, claimKey);
     objects.put(record, key);
     for (const claimKey of dropped) objects.delete(claimKey);
@@ -150,28 +161,38 @@ export function saveDraft(draft: Draft): Promise<void> {
   });
 }
 
+/** The parts of a stored draft other than its claims, as read from storage. */
+interface Parts {
+  blocks: Block[] | undefined;
+  sources: PackDraft['sources'] | undefined;
+  places: PackDraft['places'] | undefined;
+}
+
 /** A stored draft made whole again from its parts; its claims are remembered as stored. */
-function assemble(record: DraftRecord, blocks: Block[] | undefined, claims: (Claim | undefined)[] | undefined): Draft {
-  const { claimKeys, ...draft } = record;
+function assemble(record: DraftRecord, parts: Parts, claims: (Claim | undefined)[] | undefined): Draft {
+  const { claimKeys, listsApart, ...draft } = record;
   const whole = claimKeys ? claims!.filter((c): c is Claim => c !== undefined) : draft.pack.claims;
-  return { ...draft, pack: { ...draft.pack, article: { ...draft.pack.article, blocks: blocks ?? [] }, claims: whole } };
+  const lists = listsApart ? { sources: parts.sources ?? [], places: parts.places ?? [] } : {};
+  return { ...draft, pack: { ...draft.pack, ...lists, article: { ...draft.pack.article, blocks: parts.blocks ?? [] }, claims: whole } };
 }
 
 function remember(record: DraftRecord, draft: Draft) {
   if (!record.claimKeys || saved.has(draft.key)) return;
   const known = savedFor(draft.key);
   known.blocks = draft.pack.article.blocks;
+  if (record.listsApart) Object.assign(known, { sources: draft.pack.sources, places: draft.pack.places });
   draft.pack.claims.forEach((claim, i) => known.claimKeys.set(claim, record.claimKeys![i]!));
 }
 
 export async function loadDraft(key: string): Promise<Draft | undefined> {
   // Reads made after the writes are answered after them.
   await flushDrafts();
-  const [record, blocks] = await Promise.all([get<DraftRecord>(key, drafts()), get<Block[]>(textKey(key), drafts())]);
+  const [record, blocks, sources, places] = await getMany<unknown>([key, textKey(key), sourcesKey(key), placesKey(key)], drafts());
   if (!record) return undefined;
-  const claims = record.claimKeys ? await getMany<Claim>(record.claimKeys, drafts()) : undefined;
-  const draft = assemble(record, blocks, claims);
-  remember(record, draft);
+  const stored = record as DraftRecord;
+  const claims = stored.claimKeys ? await getMany<Claim>(stored.claimKeys, drafts()) : undefined;
+  const draft = assemble(stored, { blocks, sources, places } as Parts, claims);
+  remember(stored, draft);
   return draft;
 }
 
@@ -183,7 +204,8 @@ export async function listDrafts(): Promise<Draft[]> {
     .filter(([key]) => !isPart(key))
     .map(([key, value]) => {
       const record = value as DraftRecord;
-      const draft = assemble(record, all.get(textKey(key)) as Block[] | undefined, record.claimKeys?.map((k) => all.get(k) as Claim | undefined));
+      const parts = { blocks: all.get(textKey(key)), sources: all.get(sourcesKey(key)), places: all.get(placesKey(key)) } as Parts;
+      const draft = assemble(record, parts, record.claimKeys?.map((k) => all.get(k) as Claim | undefined));
       remember(record, draft);
       return draft;
     })

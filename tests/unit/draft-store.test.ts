@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, get } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addClaim, packFromText, updateClaim, type PackDraft } from '../../src/core/pack-draft.ts';
 import type { Claim } from '../../src/core/schema.ts';
@@ -60,6 +60,13 @@ describe('saving a draft as it is edited', () => {
     expect(put.mock.calls.map(([value]) => (value as { title?: string }).title ?? 'the draft')).toEqual(['Claim two, renamed', 'the draft']);
 
     expect(await loadDraft('parts')).toEqual({ ...start, pack: edited, savedAt: 11 });
+
+    // The places (a long article names hundreds) are a part of their own too: written when they change.
+    put.mockClear();
+    const placed = { ...edited, places: [{ id: 'aleppo', name: 'Aleppo' }] };
+    await saveDraft({ ...start, pack: placed, savedAt: 11 });
+    expect(put.mock.calls.map(([value]) => (Array.isArray(value) ? 'a list' : 'the draft'))).toEqual(['a list', 'the draft']);
+    expect(await loadDraft('parts')).toEqual({ ...start, pack: placed, savedAt: 11 });
     const removed = { ...edited, claims: edited.claims.filter((c) => c.id !== 'one') };
     await saveDraft({ ...start, pack: removed, savedAt: 12 });
     expect((await loadDraft('parts'))?.pack.claims.map((c) => c.id)).toEqual(['two', 'three']);
@@ -86,5 +93,16 @@ describe('saving a draft as it is edited', () => {
     expect((await loadDraft('latest'))?.pack.article.title).toBe('Second title');
     await discardDraft('latest');
     expect(await loadDraft('latest')).toBeUndefined();
+  });
+
+  it('still opens a draft saved with its sources and places in its own record', async () => {
+    const start = draft('older', 'Older', 30);
+    const pack: PackDraft = { ...addClaim(start.pack, claim('one')), places: [{ id: 'aleppo', name: 'Aleppo' }] };
+    const store = createStore('tally-studio', 'drafts');
+    await set('older#text', pack.article.blocks, store);
+    await set('older#claim-1', pack.claims[0], store);
+    await set('older', { ...start, pack: { ...pack, article: { ...pack.article, blocks: [] }, claims: [] }, claimKeys: ['older#claim-1'] }, store);
+    expect(await loadDraft('older')).toEqual({ ...start, pack });
+    expect((await listDrafts()).find((d) => d.key === 'older')).toEqual({ ...start, pack });
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bodyText } from '../../src/core/article-text.ts';
-import { addClaim, checkPack, packFromJson, packFromText, packJson, slugify, splitParagraphs, uniqueId } from '../../src/core/pack-draft.ts';
+import { addClaim, checkPack, packChecker, packFromJson, packFromText, packJson, slugify, splitParagraphs, uniqueId, updateArticle, updatePlace, updateReport, updateSource, type PackDraft } from '../../src/core/pack-draft.ts';
 import { aleppoJson, seedText } from '../fixtures/aleppo.ts';
 import { seedBodyText } from '../fixtures/seed-text.ts';
 
@@ -90,5 +90,33 @@ describe('checkPack', () => {
       ],
     });
     expect(checkPack(withClaim, sha256).map((p) => p.path)).toEqual(['claims[0].reports[0].sourceIds[0]', 'claims[0].reports[0].quote', 'claims[0].reports[0].figure.words']);
+  });
+
+  it('finds the same problems when it remembers earlier checks, edit after edit, whatever part the edit changes', () => {
+    const opened = packFromJson(aleppoJson(), 'aleppo.json');
+    if (!opened.ok) throw new Error('the fixture should open');
+    const claim = opened.pack.claims[0]!;
+    const report = claim.reports[0]!;
+    const edits: ((pack: PackDraft) => PackDraft)[] = [
+      (pack) => updateReport(pack, claim.id, report.id, (r) => ({ ...r, figure: { ...r.figure!, words: 'not in the quote' } })),
+      (pack) => updateArticle(pack, { title: '' }),
+      (pack) => updateArticle(pack, { blocks: [...pack.article.blocks, { kind: 'paragraph', text: 'One more.' }] }),
+      (pack) => updateSource(pack, pack.sources[0]!.id, { kind: 'nobody' as never }),
+      (pack) => updatePlace(pack, pack.places[0]?.id ?? 'none', { within: ['nowhere'] }),
+      (pack) => updateArticle(pack, { title: 'Back again' }),
+      (pack) => updateReport(pack, claim.id, report.id, (r) => ({ ...r, figure: report.figure })),
+    ];
+    const remembering = packChecker();
+    let pack = opened.pack;
+    expect(remembering(pack, sha256)).toEqual(checkPack(pack, sha256));
+    const seen = new Set<string>();
+    for (const edit of edits) {
+      pack = edit(pack);
+      const found = remembering(pack, sha256);
+      expect(found).toEqual(checkPack(pack, sha256));
+      found.forEach((p) => seen.add(p.path));
+    }
+    // The edits did make problems, in the article, its text, a source, a place and a report.
+    expect([...seen]).toEqual(expect.arrayContaining(['article.title', 'article.origin.textSha256', 'sources[0].kind', 'claims[0].reports[0].figure.words']));
   });
 });

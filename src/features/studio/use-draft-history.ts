@@ -47,34 +47,54 @@ function saveStatusStore(): SaveStatus & { set: (saved: boolean) => void } {
 /** The pack's claims, sources, places and metadata, to tell whether two steps are the same (the text aside). */
 const edits = (pack: PackDraft) => JSON.stringify({ ...pack, article: { ...pack.article, blocks: undefined } });
 
+/** How long edits must pause before the undo steps are written. */
+export const STEPS_AFTER_PAUSE_MS = 1000;
+
 /**
  * Saves the latest history of a draft, one write at a time: while one is under way, later changes wait,
- * and only the newest of them is written after it.
+ * and only the newest of them is written after it. Copying a long draft's steps takes a while (tens of
+ * milliseconds for a thousand claims on a slow phone), so it is not done for every keystroke, which would
+ * hold up the next one: the steps are written once the edits pause, when the browser is idle, or at once
+ * when the page is hidden or left. The draft itself is saved after every edit (draft-store.ts).
  */
 function historyWriter(key: string, onError: () => void, onBusy: (busy: boolean) => void) {
   let writing = false;
   let next: SavedHistory | undefined;
-  const write = async () => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = async (saved: SavedHistory) => {
     writing = true;
-    onBusy(true);
-    while (next) {
-      const saved = next;
-      next = undefined;
-      await saveHistory(key, saved).catch(onError);
-    }
+    await saveHistory(key, saved).catch(onError);
     writing = false;
-    onBusy(false);
+    // A change made meanwhile waits for its own pause, unless that pause is over already.
+    if (!next) onBusy(false);
+    else if (!timer) now();
   };
-  let scheduled = false;
-  return (history: SavedHistory) => {
-    next = history;
-    if (writing || scheduled) return;
-    // Copying a long draft's steps takes a while: it waits until the keystroke is painted and the browser idles.
-    scheduled = true;
-    afterPaintWhenIdle(() => {
-      scheduled = false;
-      if (!writing) void write();
-    });
+  const now = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (writing || !next) return;
+    const saved = next;
+    next = undefined;
+    void write(saved);
+  };
+  const whenHidden = () => {
+    if (document.visibilityState === 'hidden') now();
+  };
+  addEventListener('pagehide', now);
+  document.addEventListener('visibilitychange', whenHidden);
+  return {
+    save: (history: SavedHistory) => {
+      next = history;
+      onBusy(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => afterPaintWhenIdle(now), STEPS_AFTER_PAUSE_MS);
+    },
+    /** Writes what waits, and stops listening for the page being hidden. */
+    close: () => {
+      now();
+      removeEventListener('pagehide', now);
+      document.removeEventListener('visibilitychange', whenHidden);
+    },
   };
 }
 
@@ -140,16 +160,18 @@ export function useDraftHistory(key: string, start: DraftState, onSaveError: (me
 
   const writeHistory = useRef<ReturnType<typeof historyWriter>>(undefined);
   useEffect(() => {
-    writeHistory.current = historyWriter(
+    const writer = historyWriter(
       key,
       () => onSaveError('This browser would not save the undo steps; the draft itself is saved.'),
       (busy) => setPending('steps', busy),
     );
+    writeHistory.current = writer;
+    return writer.close;
   }, [key, onSaveError, setPending]);
   useEffect(() => {
     // Nothing is written before the saved steps are read back: an empty history would replace them.
     if (history.past.length === 0 && history.future.length === 0 && !restored.current) return;
-    writeHistory.current?.(packs(history));
+    writeHistory.current?.save(packs(history));
   }, [history]);
 
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
