@@ -1,5 +1,5 @@
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { anchorMemory, anchorQuotesRemembered, describeAnchorFailure, type TextRange } from '../../core/anchor-quote.ts';
+import { anchorMemory, anchorQuotesRemembered, describeAnchorFailure, type AnchorMemory, type TextRange } from '../../core/anchor-quote.ts';
 import { suggestPlace } from '../../core/orphan-suggestions.ts';
 import { bodyText } from '../../core/article-text.ts';
 import { figureFromWords } from '../../core/figure-from-words.ts';
@@ -93,22 +93,11 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
 
   // The marks stay the same list while no quote moved, so the text is not redrawn for a keystroke in a form.
   const [sameMarks] = useState(() => keepWhileEqual(sameMarkList));
+  const [placeQuotes] = useState(() => quotePlacer(anchors));
   const { marks, orphans } = useMemo(() => {
-    const reports = settled.claims.flatMap((claim) => claim.reports.map((report) => ({ claim, report })));
-    const placed = anchorQuotesRemembered(body.text, reports.map(({ report }) => report.quote), anchors);
-    return {
-      marks: sameMarks(
-        reports.flatMap(({ claim, report }, i) => {
-          const anchor = placed[i]!;
-          return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
-        }),
-      ),
-      orphans: reports.flatMap(({ claim, report }, i) => {
-        const anchor = placed[i]!;
-        return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(body.text, report.quote) }];
-      }),
-    };
-  }, [anchors, sameMarks, settled.claims, body.text]);
+    const placed = settled.claims.map((claim) => placeQuotes(body.text, claim));
+    return { marks: sameMarks(placed.flatMap((p) => p.marks)), orphans: placed.flatMap((p) => p.orphans) };
+  }, [placeQuotes, sameMarks, settled.claims, body.text]);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const requote = (claimId: string, reportId: string, range: TextRange) =>
     setPack(updateReport(pack, claimId, reportId, (r) => ({ ...r, quote: quoteSelector(body.text, range).selector })));
@@ -526,6 +515,41 @@ function SelectionToolbar({ claims, target, onTarget, onNewClaim, onAddToClaim }
       )}
     </div>
   );
+}
+
+/** A report whose quote is no longer found in the text, with why, and a close passage if there is one. */
+interface Orphan {
+  claim: Claim;
+  report: Report;
+  reason: string;
+  suggestion: ReturnType<typeof suggestPlace>;
+}
+
+/**
+ * Where each claim's quotes sit in the text (marks) or why they do not (orphans), remembered by claim
+ * object for one text: after an edit, only the claim it changed is placed again.
+ */
+function quotePlacer(anchors: AnchorMemory) {
+  let known: { text: string; byClaim: WeakMap<Claim, { marks: Mark[]; orphans: Orphan[] }> } | undefined;
+  return (text: string, claim: Claim) => {
+    if (known?.text !== text) known = { text, byClaim: new WeakMap() };
+    let placed = known.byClaim.get(claim);
+    if (!placed) {
+      const anchored = anchorQuotesRemembered(text, claim.reports.map((report) => report.quote), anchors);
+      placed = {
+        marks: claim.reports.flatMap((report, i) => {
+          const anchor = anchored[i]!;
+          return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
+        }),
+        orphans: claim.reports.flatMap((report, i) => {
+          const anchor = anchored[i]!;
+          return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(text, report.quote) }];
+        }),
+      };
+      known.byClaim.set(claim, placed);
+    }
+    return placed;
+  };
 }
 
 /**
