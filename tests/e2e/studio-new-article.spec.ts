@@ -79,7 +79,11 @@ test('a new article: the address is asked for with its reason, and the form read
 
   const preview = page.getByRole('region', { name: 'Preview: the comparison as readers will see it' });
   await expect(preview.getByRole('heading', { name: 'How many people came to the festival?' })).toBeVisible();
-  // In the narrow preview a card's labels wrap between words and the chart's names and ticks are not cut.
+  // In the narrow preview column of a wide screen, a card's labels wrap between words and the chart's
+  // names and ticks are not cut.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(preview).toHaveCSS('position', 'sticky');
+  await preview.screenshot({ path: test.info().outputPath('preview.png') });
   const facts = preview.locator('.report-facts dt');
   for (const dt of await facts.all()) expect(await dt.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   const inside = await preview.locator('.figure-axis').evaluate((figure) => {

@@ -257,7 +257,8 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
 test('a saved web page gives the article’s text and metadata, and none of its scripts run', async ({ page }) => {
   await page.goto(STUDIO_PATH);
   await page.getByLabel('Or open a saved web page (.html)').setInputFiles('tests/fixtures/saved-page.html');
-  await expect(page.getByRole('status').filter({ hasText: 'Taken from saved-page.html (by Ana Ruiz)' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Taken from saved-page.html: check the title, byline' })).toBeVisible();
+  await expect(page.getByLabel(/^Byline or credit/)).toHaveValue('Ana Ruiz');
   await expect(page.getByLabel(/^Title/)).toHaveValue('Flood leaves towns under water');
   await expect(page.getByLabel('Outlet')).toHaveValue('The Valley Courier');
   await expect(page.getByLabel('Date published')).toHaveValue('2024-03-05');
