@@ -95,7 +95,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const [sameMarks] = useState(() => keepWhileEqual(sameMarkList));
   const [placeQuotes] = useState(() => quotePlacer(anchors));
   const { marks, orphans } = useMemo(() => {
-    const placed = settled.claims.map((claim) => placeQuotes(body.text, claim));
+    const placed = placeQuotes(body.text, settled.claims);
     return { marks: sameMarks(placed.flatMap((p) => p.marks)), orphans: placed.flatMap((p) => p.orphans) };
   }, [placeQuotes, sameMarks, settled.claims, body.text]);
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
@@ -531,24 +531,29 @@ interface Orphan {
  */
 function quotePlacer(anchors: AnchorMemory) {
   let known: { text: string; byClaim: WeakMap<Claim, { marks: Mark[]; orphans: Orphan[] }> } | undefined;
-  return (text: string, claim: Claim) => {
+  const place = (text: string, claim: Claim) => {
+    const anchored = anchorQuotesRemembered(text, claim.reports.map((report) => report.quote), anchors);
+    return {
+      marks: claim.reports.flatMap((report, i) => {
+        const anchor = anchored[i]!;
+        return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
+      }),
+      orphans: claim.reports.flatMap((report, i) => {
+        const anchor = anchored[i]!;
+        return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(text, report.quote) }];
+      }),
+    };
+  };
+  return (text: string, claims: readonly Claim[]) => {
     if (known?.text !== text) known = { text, byClaim: new WeakMap() };
-    let placed = known.byClaim.get(claim);
-    if (!placed) {
-      const anchored = anchorQuotesRemembered(text, claim.reports.map((report) => report.quote), anchors);
-      placed = {
-        marks: claim.reports.flatMap((report, i) => {
-          const anchor = anchored[i]!;
-          return anchor.ok ? [{ ...anchor.range, key: `${claim.id}/${report.id}` }] : [];
-        }),
-        orphans: claim.reports.flatMap((report, i) => {
-          const anchor = anchored[i]!;
-          return anchor.ok ? [] : [{ claim, report, reason: describeAnchorFailure(anchor), suggestion: suggestPlace(text, report.quote) }];
-        }),
-      };
-      known.byClaim.set(claim, placed);
-    }
-    return placed;
+    const { byClaim } = known;
+    // The quotes of claims new or changed are searched for together, in one pass over the text.
+    anchorQuotesRemembered(text, claims.flatMap((claim) => (byClaim.has(claim) ? [] : claim.reports.map((report) => report.quote))), anchors);
+    return claims.map((claim) => {
+      let placed = byClaim.get(claim);
+      if (!placed) byClaim.set(claim, (placed = place(text, claim)));
+      return placed;
+    });
   };
 }
 
