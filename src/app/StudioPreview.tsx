@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { anchorMemory, anchorQuotesRemembered } from '../core/anchor-quote.ts';
 import { bodyText } from '../core/article-text.ts';
-import { describeProblem, parseArticleFile, DataFileError } from '../core/parse-article-file.ts';
+import { describeForEditor, fieldName, isArticleProblem } from '../core/editor-problems.ts';
+import { parseArticleFile, DataFileError, type DataProblem } from '../core/parse-article-file.ts';
 import { packFileJson, type PackDraft } from '../core/pack-draft.ts';
 import { readableArticle, reportKey } from '../core/readable-article.ts';
 import { Comparison } from '../features/comparison/Comparison.tsx';
 import '../features/comparison/comparison.css';
+import { goToField } from '../features/studio/go-to-field.ts';
 
 const noop = () => undefined;
 
@@ -37,18 +39,43 @@ export function StudioPreview({ pack, claimId }: { pack: PackDraft; claimId: str
     }
   }, [toJson, anchors, text, article, sources, places, first, second]);
   const claim = result.readable?.claims.find((c) => c.id === claimId);
+  const problems = result.problems ?? result.rejected?.find((c) => c.id === claimId)?.problems ?? [];
   return (
     <div className="studio-preview-frame">
       <p className="studio-preview-label">Preview: as readers will see it</p>
       {result.readable && claim ? (
         <Comparison readable={result.readable} claim={claim} currentReportId={undefined} onShowQuote={noop} />
       ) : (
-        <p className="studio-hint">
-          The preview appears once the claim’s fields are complete.{' '}
-          {(result.problems ?? result.rejected?.find((c) => c.id === claimId)?.problems ?? []).length > 0 &&
-            `Still to do: ${(result.problems ?? result.rejected?.find((c) => c.id === claimId)?.problems ?? []).map(describeProblem).join('; ')}.`}
-        </p>
+        <StillToDo problems={problems} pack={pack} />
       )}
+    </div>
+  );
+}
+
+/**
+ * Why the preview is not drawn yet, named by field: the article's details first (the claim is not blamed
+ * for them), each with a way to its field; then the claim's, which sit beside their fields in the form.
+ */
+function StillToDo({ problems, pack }: { problems: readonly DataProblem[]; pack: PackDraft }) {
+  const article = problems.filter(isArticleProblem);
+  const rest = problems.filter((p) => !isArticleProblem(p));
+  if (problems.length === 0) return <p className="studio-hint">The preview appears once the claim’s fields are complete.</p>;
+  return (
+    <div className="studio-hint">
+      <p>{article.length > 0 ? 'The preview appears once the article’s details are complete.' : 'The preview appears once these fields are complete.'}</p>
+      <ul>
+        {article.map((p, i) => (
+          <li key={`a${i}`}>
+            {describeForEditor(p, pack)}{' '}
+            <button type="button" onClick={() => goToField(p.path)}>
+              Go to {fieldName(p.path, pack).replace(/^The /, 'the ')}
+            </button>
+          </li>
+        ))}
+        {rest.map((p, i) => (
+          <li key={`c${i}`}>{describeForEditor(p, pack)}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -14,14 +14,23 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /**
  * Tally's reading of vague amounts, as a range (shown to readers as Tally's, never as the article's):
- * "dozens" is at least two dozen and fewer than a hundred.
+ * "dozens" is at least two dozen and fewer than a hundred. The form pre-fills it as a suggestion, labelled
+ * as Tally's reading, for the editor to keep or change.
  */
 export const VAGUE_RANGES: Record<string, [number, number]> = {
+  'a handful': [3, 10],
   dozens: [24, 99],
   scores: [40, 99],
   hundreds: [200, 999],
   thousands: [2000, 9999],
+  'tens of thousands': [20000, 99999],
+  'hundreds of thousands': [200000, 999999],
+  millions: [2000000, 9999999],
 };
+
+/** "a few" and "several" before a round number: "a few thousand" is read as 2,000 to 5,000. */
+const VAGUE_MULTIPLES: Record<string, [number, number]> = { 'a few': [2, 5], several: [3, 9] };
+const ROUND: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000, million: 1000000 };
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/\b(at least|more than|over|no fewer than|no less than)\s+$/i, 'at-least'],
@@ -40,6 +49,8 @@ const KINDS: [RegExp, FigureKind, string, string][] = [
   [/\b(homes?|houses?)\b.*\b(destroyed|razed|flattened)\b/i, 'homes-destroyed', 'homes', 'destroyed'],
   [/\b(buildings?)\b.*\b(destroyed|razed|flattened)\b|\bdestroyed\b/i, 'buildings-destroyed', 'buildings', 'destroyed'],
   [/\b(residents|inhabitants|home to)\b/i, 'people-resident', 'people', ''],
+  // Being there, in general words any gathering uses (a march, a vigil, a match, a meeting).
+  [/\b(t(ook|aken|aking|akes?|ake) part|gather(ed|ing)|join(ed|ing)|turn(ed|ing)? out|turnout|attend(ed|ing|ance)?|present)\b/i, 'people-present', 'people', 'present'],
 ];
 
 /**
@@ -49,9 +60,13 @@ const KINDS: [RegExp, FigureKind, string, string][] = [
 const RECORDED = /\b(documented|recorded|registered|counted|confirmed|received|treated)\b/i;
 
 /** Words that end the noun after a number: verbs and linking words ("27 civilians had been killed"). */
-const NOUN_ENDS = /^(had|have|has|were|was|are|is|been|being|of|in|on|at|since|during|including|with|and|or|who|that|which|killed|dead|died|wounded|injured|targeted|destroyed)$/i;
+const NOUN_ENDS = /^(had|have|has|were|was|are|is|been|being|of|in|on|at|since|during|including|with|and|or|who|that|which|killed|dead|died|wounded|injured|targeted|destroyed|took|taken|taking|take|gathered|joined|turned|attended|marched|rallied)$/i;
 
-const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|\b(tens of thousands|dozens|scores|hundreds|thousands)\b|\b([a-z]+)\b/gi;
+const NUMBER =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|\b(tens of thousands|hundreds of thousands|a handful|dozens|scores|hundreds|thousands|millions|(?:a few|several) (?:dozen|hundred|thousand|million))\b|\b([a-z]+)\b/gi;
+
+/** Nouns for people a gathering counts: only with one of these (or none) do "joined" or "took part" read as people present. */
+const PEOPLE_NOUN = /^(people|persons|protesters|demonstrators|marchers|supporters|participants|spectators|fans|residents|workers|students|visitors|voters|women|men|children|mourners|worshippers|pilgrims)$/i;
 
 interface Found {
   index: number;
@@ -65,8 +80,9 @@ function firstAmount(words: string): Found | undefined {
     const index = m.index;
     if (m[1]) return { index, text: m[1], value: Number(m[1].replaceAll(',', '')) };
     if (m[2]) {
-      const key = m[2].toLowerCase();
-      const range: [number, number] = key === 'tens of thousands' ? [20000, 99999] : VAGUE_RANGES[key]!;
+      const key = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const [few, round] = [key.replace(/ \S+$/, ''), key.replace(/^.* /, '')];
+      const range: [number, number] = VAGUE_RANGES[key] ?? [VAGUE_MULTIPLES[few]![0] * ROUND[round]!, VAGUE_MULTIPLES[few]![1] * ROUND[round]!];
       return { index, text: m[2], vague: range };
     }
     const word = m[3]!.toLowerCase();
@@ -97,19 +113,24 @@ export function figureFromWords(selected: string): FigureSuggestion | undefined 
   }
   const noun = nounWords.join(' ');
 
-  const measure = KINDS.find(([re]) => re.test(selected));
+  // Presence words ("joined") say people were there only when what is counted is people, or unnamed.
+  const measure = KINDS.find(([re, kind]) => re.test(selected) && (kind !== 'people-present' || !noun || PEOPLE_NOUN.test(noun)));
   // Only a noun that names people says who is counted: "54 deaths" counts deaths and leaves who unstated.
   const group = /^civilians?$/i.test(noun) ? 'civilians' : /^(people|persons)$/i.test(noun) ? 'people' : /^(women|children|residents|protesters|soldiers|police|voters|patients)$/i.test(noun) ? (noun.toLowerCase() as 'women') : undefined;
   const recorded = RECORDED.exec(before)?.[1]?.toLowerCase();
   const verb = recorded ?? (measure && !new RegExp(`\\b${measure[3]}\\b`, 'i').test(noun) && !/^deaths$/i.test(noun) ? measure[3] : '');
-  const counts = [noun, verb].filter(Boolean).join(' ');
+  // With no noun ("“a few thousand” had turned out"), what is counted is the kind's unit: "people present".
+  const counts = [noun || (verb && measure?.[2]), verb].filter(Boolean).join(' ');
+  // With no kind read, the noun counted is the unit ("18,000 ships" counts ships); the editor may change it.
+  const unit = measure?.[2] ?? (noun && !/^of$/i.test(noun) ? noun : undefined);
 
   return {
     words,
     qualifier,
     ...(amount.value !== undefined && { value: amount.value }),
     ...(amount.vague && { low: amount.vague[0], high: amount.vague[1] }),
-    ...(measure && { kind: measure[1], unit: measure[2] }),
+    ...(measure && { kind: measure[1] }),
+    ...(unit && { unit }),
     ...(counts && { counts }),
     ...(group && noun && { who: { words: noun, group } }),
     ...(recorded && { recorded }),

@@ -26,6 +26,8 @@ export interface PastedArticle {
   retrieved: string;
   /** The article's language, "en"; may be empty. */
   language: string;
+  /** The byline or credit line, "By Mira Okafor": the pack's `article.credit`; may be empty. */
+  byline?: string;
   text: string;
 }
 
@@ -80,11 +82,13 @@ export function pastedBodyText(pasted: PastedArticle): string {
 export function packFromText(pasted: PastedArticle, sha256: Sha256): PackDraft {
   const { title, blocks } = pastedTitleAndBlocks(pasted);
   const language = pasted.language.trim();
+  const credit = pasted.byline?.trim();
   const article: Article = {
     id: slugify(`${title.split(/\s+/).slice(0, 8).join(' ')} ${pasted.published}`.trim()),
     title,
     outlet: { name: pasted.outlet.trim() },
     published: pasted.published.trim(),
+    ...(credit && { credit }),
     blocks,
     origin: {
       url: pasted.address.trim(),

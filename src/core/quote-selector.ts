@@ -13,16 +13,29 @@ export interface ComputedSelector {
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
 
+/** Words written with a full stop of their own: "Dr.", "St.", "etc." ("p.m." and "U.S." are read by their shape). */
+const ABBREVIATIONS = /^(mr|mrs|ms|dr|prof|st|jr|sr|gen|col|lt|sgt|capt|gov|sen|rep|no|nos|vol|approx|etc|inc|ltd|co|corp|dept|est|fig|jan|feb|mar|apr|aug|sept?|oct|nov|dec)$/i;
+
+/**
+ * Whether the full stop at `end - 1` closes an abbreviation ("3 p.m.", "the U.S.", "Dr."), so belongs to the
+ * words selected: it is kept where a sentence's closing full stop is dropped.
+ */
+export function endsAbbreviation(text: string, start: number, end: number): boolean {
+  if (text[end - 1] !== '.') return false;
+  const word = /\S*$/u.exec(text.slice(start, end - 1))![0];
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.test(word);
+}
+
 /**
  * Widens a selection to whole words and drops the spaces and punctuation at its ends, as an editor
- * means it: dragging from the middle of "civilians" selects "civilians". Empty when nothing is left.
+ * means it (a full stop that closes an abbreviation, "3 p.m.", stays): dragging from the middle of "civilians" selects "civilians". Empty when nothing is left.
  */
 export function snapToWords(text: string, range: TextRange): TextRange {
   let { start, end } = range;
   start = Math.max(0, Math.min(start, text.length));
   end = Math.max(start, Math.min(end, text.length));
   while (start < end && !isWordChar(text[start]) && !/[“"(]/.test(text[start]!)) start++;
-  while (end > start && !isWordChar(text[end - 1]) && !/[”")%]/.test(text[end - 1]!)) end--;
+  while (end > start && !isWordChar(text[end - 1]) && !/[”")%]/.test(text[end - 1]!) && !endsAbbreviation(text, start, end)) end--;
   if (start === end) return { start, end };
   while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
   while (end < text.length && isWordChar(text[end]) && isWordChar(text[end - 1])) end++;

@@ -52,8 +52,10 @@ export async function dragOver(page: Page, words: string) {
 
 export const report = (page: Page, n: number) => page.getByRole('listitem', { name: `Report ${n}` });
 
-export async function addSource(item: Locator, name: string) {
+/** Adds a source by name; a new one needs its kind ("Person", "Organisation"…), which the Studio never guesses. */
+export async function addSource(item: Locator, name: string, kind?: string) {
   await item.getByLabel('Who said it').fill(name);
+  if (kind) await item.getByLabel('Kind of source').selectOption({ label: kind });
   await item.getByRole('button', { name: /^Add (new source|.+ as a source)$/ }).click();
   await expect(item.getByRole('listitem').filter({ hasText: name })).toBeVisible();
 }

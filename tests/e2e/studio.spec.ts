@@ -50,7 +50,7 @@ test('an editor annotates the seed’s death toll from pasted text, and the expo
   await page.getByLabel(/^Question/).fill('How many people were killed in Aleppo on 23 September?');
   await page.getByLabel(/^Claim id/).fill('death-toll');
   await first.getByLabel(/^Report id/).fill('sohr');
-  await addSource(first, 'Syrian Observatory for Human Rights');
+  await addSource(first, 'Syrian Observatory for Human Rights', 'Organisation');
   await findWords(page, 'during the early morning of September 23');
   await first.getByRole('button', { name: 'Use selected words for hours' }).click();
   await first.getByLabel('Label for readers').fill('Early morning of 23 Sept');
@@ -65,14 +65,14 @@ test('an editor annotates the seed’s death toll from pasted text, and the expo
   const second = report(page, 2);
   await expect(second.getByLabel('Value')).toHaveValue('54');
   await second.getByLabel(/^Report id/).fill('forensic-team');
-  await addSource(second, 'Muhammad Abu Jaafar');
+  await addSource(second, 'Muhammad Abu Jaafar', 'Person');
 
   await findWords(page, '91 people had been killed');
   await page.getByRole('button', { name: 'Add to claim…' }).click();
   const third = report(page, 3);
   await expect(third.getByLabel('Value')).toHaveValue('91');
   await third.getByLabel(/^Report id/).fill('hospital');
-  await addSource(third, 'Hamza al-Khatib');
+  await addSource(third, 'Hamza al-Khatib', 'Person');
 
   // The preview is the reader's comparison, drawn as the editor types.
   const preview = page.getByRole('region', { name: 'Preview: the comparison as readers will see it' });
@@ -136,7 +136,7 @@ test('undo and redo cover every edit, and a reload in the middle of an edit lose
   await findWords(page, '91 people had been killed');
   await page.getByRole('button', { name: 'New claim' }).click();
   await page.getByLabel(/^Claim title/).fill('Hospital toll');
-  await addSource(report(page, 1), 'Hamza al-Khatib');
+  await addSource(report(page, 1), 'Hamza al-Khatib', 'Person');
   const hamza = report(page, 1).getByRole('listitem').filter({ hasText: 'Hamza al-Khatib' });
 
   await page.keyboard.press('Control+z');
@@ -204,6 +204,13 @@ test('the whole annotation works from the keyboard alone', async ({ page }) => {
   await report(page, 1).getByLabel('Who said it').focus();
   await page.keyboard.type('SOHR');
   await page.keyboard.press('Enter');
+  // A new source's kind is asked for, from the keyboard too: Enter leads to it, and Enter again adds the source.
+  await expect(report(page, 1).getByLabel('Kind of source')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(report(page, 1).getByLabel('Kind of source')).toHaveValue('organisation');
+  await report(page, 1).getByLabel('Who said it').focus();
+  await page.keyboard.press('Enter');
   await expect(report(page, 1).getByRole('listitem').filter({ hasText: 'SOHR' })).toBeVisible();
   const focused = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(focused).not.toBe('none');
@@ -216,7 +223,7 @@ test('works on a 390 px phone, with no sideways scrolling', async ({ page }) => 
   await page.getByRole('button', { name: 'New claim' }).click();
   await page.getByLabel(/^Claim title/).fill('Death toll');
   await page.getByLabel(/^Question/).fill('How many were killed?');
-  await addSource(report(page, 1), 'SOHR');
+  await addSource(report(page, 1), 'SOHR', 'Organisation');
   await expect(page.getByRole('region', { name: /^Preview/ }).getByText('at least 27', { exact: true })).toBeVisible();
   expect(await hasNoSidewaysScroll(page)).toBe(true);
   await expectNoAxeViolations(page);
@@ -236,7 +243,7 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
   await page.getByRole('button', { name: 'New claim' }).click();
   await page.getByLabel(/^Claim title/).fill(PAYLOADS[1]);
   await page.getByLabel(/^Question/).fill(PAYLOADS[5]);
-  await addSource(report(page, 1), PAYLOADS[2]);
+  await addSource(report(page, 1), PAYLOADS[2], 'Person');
   // The selected words say what is counted but not what happened to them: the editor gives the unit.
   await report(page, 1).getByLabel(/^Unit/).fill('people');
   const preview = page.getByRole('region', { name: /^Preview/ });
@@ -250,7 +257,8 @@ test('script-injection payloads typed in fields are shown as text', async ({ pag
 test('a saved web page gives the article’s text and metadata, and none of its scripts run', async ({ page }) => {
   await page.goto(STUDIO_PATH);
   await page.getByLabel('Or open a saved web page (.html)').setInputFiles('tests/fixtures/saved-page.html');
-  await expect(page.getByRole('status').filter({ hasText: 'Taken from saved-page.html (by Ana Ruiz)' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Taken from saved-page.html: check the title, byline' })).toBeVisible();
+  await expect(page.getByLabel(/^Byline or credit/)).toHaveValue('Ana Ruiz');
   await expect(page.getByLabel(/^Title/)).toHaveValue('Flood leaves towns under water');
   await expect(page.getByLabel('Outlet')).toHaveValue('The Valley Courier');
   await expect(page.getByLabel('Date published')).toHaveValue('2024-03-05');

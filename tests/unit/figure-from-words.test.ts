@@ -56,6 +56,33 @@ describe('figureFromWords', () => {
     expect(figureFromWords('three in Kfar Hamra')).toMatchObject({ words: 'three', qualifier: 'exact', value: 3 });
   });
 
+  it('reads general vague amounts, keeping their words, with a suggested range that is Tally’s', () => {
+    expect(figureFromWords('“a few thousand” had turned out')).toEqual({
+      words: 'a few thousand',
+      qualifier: 'vague',
+      low: 2000,
+      high: 5000,
+      kind: 'people-present',
+      unit: 'people',
+      counts: 'people present',
+    });
+    expect(figureFromWords('several hundred homes flooded')).toMatchObject({ words: 'several hundred', qualifier: 'vague', low: 300, high: 900, kind: 'homes-flooded' });
+    expect(figureFromWords('a handful of voters')).toMatchObject({ words: 'a handful', qualifier: 'vague', low: 3, high: 10, unit: 'voters' });
+    expect(figureFromWords('hundreds of thousands of dollars')).toMatchObject({ words: 'hundreds of thousands', low: 200000, high: 999999 });
+    for (const words of ['dozens', 'hundreds', 'thousands']) expect(figureFromWords(`${words} of fans`)).toMatchObject({ words, qualifier: 'vague', unit: 'fans' });
+  });
+
+  it('reads general words for being there as people present, and otherwise takes the unit from the noun counted', () => {
+    expect(figureFromWords('18,000 people had taken part')).toMatchObject({ words: '18,000', qualifier: 'exact', kind: 'people-present', unit: 'people', counts: 'people present' });
+    for (const verb of ['took part', 'gathered', 'joined', 'turned out', 'attended']) {
+      expect(figureFromWords(`about 300 supporters ${verb}`)).toMatchObject({ kind: 'people-present', unit: 'people' });
+    }
+    // Not people: a presence verb does not make boats into a crowd.
+    expect(figureFromWords('40 boats joined')).toEqual({ words: '40', qualifier: 'exact', value: 40, unit: 'boats', counts: 'boats' });
+    expect(figureFromWords('18,000 people')).toMatchObject({ unit: 'people' });
+    expect(figureFromWords('18,000 people')).not.toHaveProperty('kind');
+  });
+
   it('gives nothing for words with no amount', () => {
     expect(figureFromWords('little progress')).toBeUndefined();
   });

@@ -52,4 +52,17 @@ describe('snapToWords', () => {
     expect(text.slice(snapped.start, snapped.end)).toBe('91 people had been killed');
     expect(snapToWords(text, { start: 4, end: 5 })).toEqual({ start: 5, end: 5 });
   });
+
+  it('keeps a full stop that closes an abbreviation, and drops one that ends a sentence', () => {
+    const text = 'It lasted between noon and 3 p.m. Dr. Li arrived at 4 p.m. Then it ended.';
+    const words = (w: string) => {
+      const start = text.indexOf(w);
+      const snapped = snapToWords(text, { start, end: start + w.length });
+      return text.slice(snapped.start, snapped.end);
+    };
+    expect(words('between noon and 3 p.m.')).toBe('between noon and 3 p.m.');
+    expect(words('Dr.')).toBe('Dr.');
+    expect(words('Then it ended.')).toBe('Then it ended');
+    expect(words('arrived at 4 ')).toBe('arrived at 4');
+  });
 });

@@ -20,6 +20,7 @@ import {
   type PackDraft,
 } from '../../core/pack-draft.ts';
 import type { PackProblem } from '../../core/check-pack.ts';
+import { describeForEditor, editorMessage, isArticleProblem } from '../../core/editor-problems.ts';
 import { quoteSelector } from '../../core/quote-selector.ts';
 import type { Claim, Place, Report, Source } from '../../core/schema.ts';
 import type { Mark } from '../../core/segment-text.ts';
@@ -28,7 +29,9 @@ import { ClaimDetails } from './ClaimDetails.tsx';
 import { Field, problemsAt } from './Field.tsx';
 import { FindWords } from './FindWords.tsx';
 import { keepOnPage, ReportForm, type EditPack, type ReportChoice } from './ReportForm.tsx';
+import { SOURCE_KIND_CHOICES } from './SourcePicker.tsx';
 import { SelectionContext, selectionStore, useSelected, UseSelectedButton, type Selected } from './selected-words.tsx';
+import { articleFieldId } from './go-to-field.ts';
 import { useAfterPaint } from './use-after-paint.ts';
 import type { DraftHistory } from './use-draft-history.ts';
 import { useTextSha256 } from './use-text-sha256.ts';
@@ -39,8 +42,6 @@ export interface DraftEditorProps {
   renderPreview: (pack: PackDraft, claimId: string) => ReactNode;
   onClose: () => void;
 }
-
-const SOURCE_KINDS: Source['kind'][] = ['person', 'organisation', 'officials', 'media', 'unnamed', 'outlet'];
 
 /** Starts a file download of `text`, named `fileName`, without a request. */
 function download(fileName: string, text: string) {
@@ -71,6 +72,8 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const [openClaimId, setOpenClaimId] = useState<string | undefined>(pack.claims[0]?.id);
   const [targetClaimId, setTargetClaimId] = useState('');
   const [exportMessage, setExportMessage] = useState('');
+  /** Whether the last export or save was refused for the pack's problems, which are then listed. */
+  const [refused, setRefused] = useState(false);
   const openClaim = pack.claims.find((c) => c.id === openClaimId) ?? pack.claims.at(-1);
 
   const setPack = useCallback((next: PackDraft, group?: string) => edit({ ...state, pack: next }, group), [edit, state]);
@@ -127,19 +130,25 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
     setOpenClaimId(claim.id);
   };
 
+  /** Refuses an export or a save while the pack has errors: says how many, and lists them. */
+  const refuse = (action: 'exported' | 'saved') => {
+    const errors = exportErrors(checkPack(pack, sha256));
+    setRefused(errors.length > 0);
+    if (errors.length === 0) return false;
+    const n = errors.length;
+    setExportMessage(`Not ${action}: the pack has ${n} ${n === 1 ? 'problem, shown next to its field' : 'problems, shown next to their fields'} and listed below.`);
+    return true;
+  };
+
   const exportPack = () => {
-    const problems = exportErrors(checkPack(pack, sha256));
-    if (problems.length > 0) {
-      setExportMessage(`Not exported: the pack has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}, shown next to their fields and listed below.`);
-      return;
-    }
+    if (refuse('exported')) return;
     download(packFileName(pack), packJson(pack));
     setExportMessage(`Exported ${packFileName(pack)}.`);
   };
 
   /** Development only (`npm run studio`): the dev server writes the pack into the project. */
   const saveToProject = async () => {
-    if (exportErrors(checkPack(pack, sha256)).length > 0) return exportPack();
+    if (refuse('saved')) return;
     const response = await fetch('/__tally/save-pack', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: packJson(pack) }).catch(() => undefined);
     const result = (await response?.json().catch(() => undefined)) as { file?: string; previous?: string; problems?: string[] } | undefined;
     if (response?.ok && result?.file) {
@@ -158,6 +167,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
     <Field label={label} hint={hint} problems={problemsAt(problems, `article.${key}`)}>
       {(d, invalid) => (
         <input
+          id={articleFieldId(`article.${key}`)}
           type={key === 'published' ? 'date' : 'text'}
           value={pack.article[key]}
           aria-describedby={d}
@@ -193,12 +203,10 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
         <div role="status" className="studio-export-status">
           {exportMessage}
         </div>
-        {exportMessage.startsWith('Not exported') && (
-          <ul className="studio-problem-list" aria-label="Problems to fix before export">
+        {refused && problems.length > 0 && (
+          <ul className="studio-problem-list" aria-label="Problems to fix before saving or export">
             {problems.map((p, i) => (
-              <li key={i}>
-                {p.path || 'the pack'}: {p.message}
-              </li>
+              <li key={i}>{describeForEditor(p, pack)}</li>
             ))}
           </ul>
         )}
@@ -239,7 +247,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
           </section>
         )}
 
-        <details className="studio-card" open={!pack.article.title || !pack.article.outlet.name || !pack.article.published}>
+        <details className="studio-card" open={!pack.article.title || !pack.article.outlet.name || !pack.article.published || problems.some((p) => isArticleProblem(p) && p.severity === 'error' && p.path !== 'article.origin.textSha256')}>
           <summary>Article: {pack.article.title || 'untitled'}</summary>
           {/* Forms of their own, as each report's (ReportForm.tsx says why). */}
           <form onSubmit={keepOnPage}>
@@ -247,18 +255,29 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
             {articleField('Article id', 'id', '(its address and file name)')}
             <Field label="Outlet" problems={problemsAt(problems, 'article.outlet')}>
               {(d, invalid) => (
-                <input value={pack.article.outlet.name} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { outlet: { ...pack.article.outlet, name: e.target.value } }), 'article.outlet')} />
+                <input id={articleFieldId('article.outlet')} value={pack.article.outlet.name} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { outlet: { ...pack.article.outlet, name: e.target.value } }), 'article.outlet')} />
               )}
             </Field>
             {articleField('Date published', 'published')}
-            <Field label="Web address" problems={problemsAt(problems, 'article.origin.url')}>
+            <Field label="Byline or credit" hint="(optional: “By Mira Okafor”, or the agencies credited)" problems={problemsAt(problems, 'article.credit')}>
               {(d, invalid) => (
-                <input type="url" value={pack.article.origin.url} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, url: e.target.value } }), 'article.origin.url')} />
+                <input
+                  id={articleFieldId('article.credit')}
+                  value={pack.article.credit ?? ''}
+                  aria-describedby={d}
+                  aria-invalid={invalid || undefined}
+                  onChange={(e) => setPack(updateArticle(pack, { credit: e.target.value || undefined }), 'article.credit')}
+                />
+              )}
+            </Field>
+            <Field label="Web address" hint="(required: Tally’s exports point to it)" problems={problemsAt(problems, 'article.origin.url')}>
+              {(d, invalid) => (
+                <input id={articleFieldId('article.origin.url')} type="url" value={pack.article.origin.url} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, url: e.target.value } }), 'article.origin.url')} />
               )}
             </Field>
             <Field label="Date retrieved" problems={problemsAt(problems, 'article.origin.retrieved')}>
               {(d, invalid) => (
-                <input type="date" value={pack.article.origin.retrieved} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, retrieved: e.target.value } }), 'article.origin.retrieved')} />
+                <input id={articleFieldId('article.origin.retrieved')} type="date" value={pack.article.origin.retrieved} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => setPack(updateArticle(pack, { origin: { ...pack.article.origin, retrieved: e.target.value } }), 'article.origin.retrieved')} />
               )}
             </Field>
           </form>
@@ -278,7 +297,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
               .filter((p) => p.path === 'claims')
               .map((p, i) => (
                 <p key={i} className="studio-hint">
-                  {p.message}
+                  {editorMessage(p)}
                 </p>
               ))}
             {pack.claims.length > 1 && (
@@ -340,7 +359,14 @@ const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, 
     </Field>
   );
   // What "part of another report's total" offers: the same list while no report's id or figure words change.
-  const choicesKey = JSON.stringify(claim.reports.map((r): ReportChoice => ({ id: r.id, words: r.figure?.words ?? r.quote.exact })));
+  const choicesKey = JSON.stringify(
+    claim.reports.map((r, i): ReportChoice => ({
+      id: r.id,
+      number: i + 1,
+      sources: r.sourceIds.map((id) => sources.find((s) => s.id === id)?.name ?? id).join(', '),
+      words: r.figure?.words ?? r.quote.exact,
+    })),
+  );
   const choices = useMemo(() => JSON.parse(choicesKey) as ReportChoice[], [choicesKey]);
   return (
     <div className="studio-claim">
@@ -440,9 +466,9 @@ const SourcesForm = memo(function SourcesForm({ sources, problems, editPack }: {
                 <Field label="Kind" problems={at('kind')}>
                   {() => (
                     <select value={source.kind} onChange={(e) => change(source.id, { kind: e.target.value as Source['kind'] })}>
-                      {SOURCE_KINDS.map((k) => (
+                      {SOURCE_KIND_CHOICES.map(([k, label]) => (
                         <option key={k} value={k}>
-                          {k}
+                          {label}
                         </option>
                       ))}
                     </select>

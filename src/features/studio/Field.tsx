@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { editorMessage } from '../../core/editor-problems.ts';
 import type { DataProblem } from '../../core/parse-article-file.ts';
 
 /** The problems at `path` or inside it, for the field that owns that part of the pack. */
@@ -28,7 +29,7 @@ export function Field({ label, problems, hint, children }: FieldProps) {
       </label>
       {invalid && (
         <p id={id} className="studio-problem">
-          {problems.map((p) => p.message).join('; ')}
+          {problems.map(editorMessage).join('; ')}
         </p>
       )}
     </div>

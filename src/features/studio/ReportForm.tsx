@@ -16,6 +16,10 @@ export type EditPack = (change: (pack: PackDraft) => PackDraft, group?: string) 
 /** A report of the claim as a choice for "part of another report's total". */
 export interface ReportChoice {
   id: string;
+  /** The report's place in its claim, from 1. */
+  number: number;
+  /** Who gave it, by the names the editor gave its sources (empty while it has none). */
+  sources: string;
   words: string;
 }
 
@@ -105,10 +109,10 @@ export const ReportForm = memo(function ReportForm({ claimId, index, path, repor
     editPack((pack) => updateReport(pack, claimId, reportId, update), field && `${claimId}.${index}.${field}`);
   const onChooseSource = (sourceId: string) =>
     editPack((pack) => updateReport(pack, claimId, reportId, (x) => ({ ...x, sourceIds: x.sourceIds.includes(sourceId) ? x.sourceIds : [...x.sourceIds, sourceId] })));
-  const onCreateSource = (name: string) =>
+  const onCreateSource = (name: string, sourceKind: Source['kind']) =>
     editPack((pack) => {
       const id = uniqueId(slugify(name) || 'source', pack.sources.map((s) => s.id));
-      const withSource = addSource(pack, { id, name, shortName: name, kind: 'person' });
+      const withSource = addSource(pack, { id, name, shortName: name, kind: sourceKind });
       return updateReport(withSource, claimId, reportId, (r) => ({ ...r, sourceIds: [...r.sourceIds, id] }));
     });
   /** Points the report at the place record named by `words` (made if new), or marks the place not stated. */
@@ -218,27 +222,30 @@ export const ReportForm = memo(function ReportForm({ claimId, index, path, repor
               <input
                 value={figure?.who?.words ?? ''}
                 aria-describedby={d}
-                onChange={(e) => setFigure({ who: e.target.value ? { words: e.target.value, group: figure?.who?.group } : undefined }, 'who')}
+                onChange={(e) => setFigure({ who: e.target.value || figure?.who?.group ? { words: e.target.value, group: figure?.who?.group } : undefined }, 'who')}
               />
             )}
           </Field>
-          {figure?.who && (
-            <Field label="Counted as" problems={[]}>
-              {() => (
-                <select
-                  value={figure.who?.group ?? ''}
-                  onChange={(e) => setFigure({ who: { words: figure.who!.words, group: (e.target.value || undefined) as NonNullable<Figure['who']>['group'] } }, 'who.group')}
-                >
-                  <option value="">not stated</option>
-                  {['people', 'civilians', 'women', 'children', 'elderly', 'men', 'residents', 'protesters', 'fighters', 'soldiers', 'police', 'voters', 'patients'].map((g) => (
-                    <option key={g} value={g}>
-                      {g}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          )}
+          {/* Always reachable: a group needs the article's word for it above, which the checks ask for when it is empty. */}
+          <Field label="Counted as" hint="(with the article’s word above)" problems={[]}>
+            {() => (
+              <select
+                value={figure?.who?.group ?? ''}
+                onChange={(e) => {
+                  const group = (e.target.value || undefined) as NonNullable<Figure['who']>['group'];
+                  const words = figure?.who?.words ?? '';
+                  setFigure({ who: words || group ? { words, group } : undefined }, 'who.group');
+                }}
+              >
+                <option value="">not stated</option>
+                {['people', 'civilians', 'women', 'children', 'elderly', 'men', 'residents', 'protesters', 'fighters', 'soldiers', 'police', 'voters', 'patients'].map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field
             label="Recorded by the source"
             hint="(the article’s verb — “documented”, “recorded” — when the figure is what the source counted so far; empty if not)"
@@ -265,7 +272,7 @@ export const ReportForm = memo(function ReportForm({ claimId, index, path, repor
                   <option value="">no: a total of its own</option>
                   {otherReports.map((other) => (
                     <option key={other.id} value={other.id}>
-                      part of {other.id}: “{other.words}”
+                      part of report {other.number}: {other.sources ? `${other.sources}, ` : ''}“{other.words}”
                     </option>
                   ))}
                 </select>

@@ -1,6 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import * as v from 'valibot';
 import { describeProblem } from '../../core/parse-article-file.ts';
 import { packFromJson, packFromText, pastedBodyText, type PastedArticle } from '../../core/pack-draft.ts';
+import { OriginSchema } from '../../core/schema.ts';
 import { sha256For } from '../../lib/sha256.ts';
 import { discardDraft, listDrafts, type Draft } from '../../data/draft-store.ts';
 import { discardHistory } from '../../data/history-store.ts';
@@ -11,12 +13,19 @@ interface StartDraftProps {
   onResume: (draft: Draft) => void;
 }
 
-const EMPTY: PastedArticle = { title: '', outlet: '', published: '', address: '', retrieved: '', language: '', text: '' };
+const EMPTY: PastedArticle = { title: '', outlet: '', published: '', address: '', retrieved: '', language: '', byline: '', text: '' };
+
+/** Why the address is asked for, and what to give when the article has none: said where it is asked. */
+const ADDRESS_HINT = 'Required: Tally’s exports point to it. No address? Give its online edition’s, or an archive copy’s.';
 
 /** The Studio's first screen: paste an article, open a pack, or go back to a draft. */
 export function StartDraft({ onStart, onResume }: StartDraftProps) {
   const [pasted, setPasted] = useState(EMPTY);
   const [pasteProblem, setPasteProblem] = useState('');
+  const [addressProblem, setAddressProblem] = useState('');
+  const addressInput = useRef<HTMLInputElement>(null);
+  const addressHintId = useId();
+  const addressProblemId = useId();
   const [openProblems, setOpenProblems] = useState<string[]>([]);
   const [pageMessage, setPageMessage] = useState<{ text: string; problem: boolean } | undefined>();
   const [drafts, setDrafts] = useState<Draft[] | undefined>();
@@ -39,6 +48,17 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
 
   const start = async (event: FormEvent) => {
     event.preventDefault();
+    const address = pasted.address.trim();
+    if (!v.safeParse(OriginSchema.entries.url, address).success) {
+      setAddressProblem(
+        address
+          ? `“${address}” is not a full web address: give one such as “https://www.example.org/news/story.html”.`
+          : 'Give the article’s web address first, such as “https://www.example.org/news/story.html”.',
+      );
+      addressInput.current?.focus();
+      return;
+    }
+    setAddressProblem('');
     const pack = packFromText(pasted, await sha256For(pastedBodyText(pasted)));
     if (pack.article.blocks.length === 0) return setPasteProblem('Paste the article’s text first: its paragraphs, separated by blank lines.');
     onStart({ pack });
@@ -64,10 +84,9 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
     const [{ readWebPage }, html] = await Promise.all([import('./read-web-page.ts'), file.text()]);
     const article = readWebPage(html);
     if (!article) return setPageMessage({ text: `No article text was found in ${file.name}. Paste the text instead.`, problem: true });
-    const { byline, ...fields } = article;
-    setPasted(fields);
+    setPasted(article);
     setPageMessage({
-      text: `Taken from ${file.name}${byline ? ` (by ${byline})` : ''}: check the title, outlet, date and address below, then start annotating.`,
+      text: `Taken from ${file.name}: check the title, byline, outlet, date and address below, then start annotating.`,
       problem: false,
     });
   };
@@ -99,9 +118,24 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
             <input type="date" {...field('published')} />
           </label>
           <label>
-            Web address
-            <input type="url" {...field('address')} placeholder="https://" />
+            Web address <span className="studio-hint">(required)</span>
+            <input
+              ref={addressInput}
+              type="url"
+              {...field('address')}
+              placeholder="https://"
+              aria-describedby={addressProblem ? `${addressProblemId} ${addressHintId}` : addressHintId}
+              aria-invalid={addressProblem ? true : undefined}
+            />
           </label>
+          <p id={addressHintId} className="studio-hint">
+            {ADDRESS_HINT}
+          </p>
+          {addressProblem && (
+            <p id={addressProblemId} className="studio-problem" role="alert">
+              {addressProblem}
+            </p>
+          )}
           <label>
             Date retrieved <span className="studio-hint">(the day the text was taken)</span>
             <input type="date" {...field('retrieved')} />
@@ -111,7 +145,11 @@ export function StartDraft({ onStart, onResume }: StartDraftProps) {
             <input {...field('language')} placeholder="en" />
           </label>
           <label>
-            Text <span className="studio-hint">(paragraphs separated by blank lines)</span>
+            Byline or credit <span className="studio-hint">(optional: “By Mira Okafor”)</span>
+            <input {...field('byline')} />
+          </label>
+          <label>
+            Text <span className="studio-hint">(the headline and the body, paragraphs separated by blank lines; leave out the byline and dateline lines: their author and date go in the fields above)</span>
             <textarea rows={10} {...field('text')} aria-describedby={pasteProblem ? 'paste-problem' : undefined} />
           </label>
           {pasteProblem && (

@@ -4,9 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { PastedArticle } from '../../core/pack-draft.ts';
 
-export interface WebPageArticle extends PastedArticle {
-  byline: string;
-}
+export type WebPageArticle = PastedArticle & { byline: string };
 
 const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre';
 
