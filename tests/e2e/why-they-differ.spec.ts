@@ -103,7 +103,10 @@ test.describe('sources', () => {
 
     await card.getByRole('link', { name: 'Number of air strikes' }).click();
     await expect(comparison(page, 'How many air strikes hit Aleppo early on 23 September?')).toBeVisible();
+    // The address changes once the comparison is painted (lib/location.ts): Back is pressed after it, as a reader would.
+    await expect(page).toHaveURL(/\/air-strikes\/(sohr\/)?$/);
     await page.goBack();
+    await expect(page).toHaveURL(/\/sources\/sohr\/$/);
     await expect(card).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
