@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { noPreloadHelper } from './scripts/no-preload-helper.ts';
 import { devDataFiles, staticPages } from './scripts/static-pages.ts';
 import { studioPage } from './scripts/studio-page.ts';
 import { studioSave } from './scripts/studio-save.ts';
@@ -29,7 +30,9 @@ type ModuleInfo = { importers: readonly string[] } | null;
 const ONLY_FOR: [RegExp, string][] = [[/@tanstack[\\/](react-query|query-core)[\\/].*[\\/](useQueries|queriesObserver)\.js$/, 'library']];
 
 function chunkOf(id: string, ctx: { getModuleInfo: (id: string) => ModuleInfo }): string | null {
-  if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react-dom';
+  // With React DOM goes the ES module the entry imports it by (src/react-dom-client.ts): the entry then needs
+  // none of the bundler's CommonJS interop and imports nothing up front (decision 22).
+  if (/node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) || id.endsWith('/src/react-dom-client.ts')) return 'react-dom';
   const only = ONLY_FOR.find(([pattern]) => pattern.test(id));
   if (only) return only[1];
   // The roots that import the module, following static imports back.
@@ -54,7 +57,7 @@ export default defineConfig({
   base: process.env.TALLY_BASE ?? '/',
   // The benchmark builds generated articles from a folder of its own.
   ...(process.env.TALLY_PUBLIC_DIR && { publicDir: process.env.TALLY_PUBLIC_DIR }),
-  plugins: [react(), staticPages(), devDataFiles(), studioPage(), studioSave()],
+  plugins: [react(), noPreloadHelper(), staticPages(), devDataFiles(), studioPage(), studioSave()],
   build: {
     // One stylesheet: a page prerendered with a panel open needs the panel's styles before any script runs.
     cssCodeSplit: false,

@@ -6,7 +6,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 async function start() {
   // React's DOM renderer is the largest module: it is evaluated in a task of its own.
-  await import('react-dom/client');
+  await import('./react-dom-client.ts');
   await nextTask();
   await import('./boot.tsx');
 }
