@@ -1,6 +1,7 @@
-// The entry point. A prerendered page is already readable, so the browser paints it first; the app's
-// code is fetched and started after that, in steps short enough to keep the page responsive. (Preloading
-// it sooner was measured to delay the first paint on a throttled mobile connection: docs/performance.md.)
+// The entry point, written into each built page as an inline script (decision 22). A prerendered page is
+// already readable, so the browser paints it first; the app's code is requested only after that paint has
+// been presented, and started in steps short enough to keep the page responsive. (Requesting it sooner was
+// measured to delay the first paint on a throttled mobile connection: docs/performance.md.)
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -11,5 +12,16 @@ async function start() {
   await import('./boot.tsx');
 }
 
-// Two frames: the first paint has been presented before the app's code is even requested.
-requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => void start())));
+/** Then a frame and a task after the browser reports the page's first paint (or, where it reports none, two frames). */
+function afterFirstPaint(then: () => void) {
+  const later = () => requestAnimationFrame(() => setTimeout(then));
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(later);
+  if (performance.getEntriesByType('paint').length > 0) return later();
+  const observer = new PerformanceObserver(() => {
+    observer.disconnect();
+    later();
+  });
+  observer.observe({ type: 'paint' });
+}
+
+afterFirstPaint(() => void start());

@@ -68,3 +68,22 @@ test('a phone hydrates a prerendered comparison into its sheet without an error'
   expect(errors).toEqual([]);
   await context.close();
 });
+
+// The first paint waits for no script: the page starts the app from a script written into it, which requests
+// the app's code only after that paint (an address in the page would be fetched as soon as it was parsed).
+for (const path of ['/', ARTICLE_PATH, `${ARTICLE_PATH}death-toll/hospital/`, '/no-such-page/']) {
+  test(`${path} requests no script before its first paint`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForFunction(() => document.documentElement.dataset.tallyReady === 'true');
+    const { paint, scripts } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+      scripts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ file: new URL(entry.name).pathname, requested: entry.startTime })),
+    }));
+    expect(paint).toBeDefined();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => script.requested < paint!)).toEqual([]);
+  });
+}
