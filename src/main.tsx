@@ -12,10 +12,13 @@ async function start() {
   await import('./boot.tsx');
 }
 
-/** Then a frame and a task after the browser reports the page's first paint (or, where it reports none, two frames). */
+/**
+ * Then a frame and a task after the browser reports the page's first paint; where it reports none, and on the
+ * dev server (whose page has nothing to paint before its scripts bring the styles), two frames.
+ */
 function afterFirstPaint(then: () => void) {
   const later = () => requestAnimationFrame(() => setTimeout(then));
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(later);
+  if (import.meta.env.DEV || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return void requestAnimationFrame(later);
   if (performance.getEntriesByType('paint').length > 0) return later();
   const observer = new PerformanceObserver(() => {
     observer.disconnect();
