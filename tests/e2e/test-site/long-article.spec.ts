@@ -109,3 +109,13 @@ test.describe('on a phone', () => {
     expect(loads()).toBe(0);
   });
 });
+
+test('“votes cast” and “votes counted” are never said to count the same thing: each description is quoted', async ({ page }) => {
+  await gotoReady(page, `${PATH}votes-cast/`);
+  const panel = comparison(page, 'How many votes were cast in the ward?');
+  const differs = panel.getByRole('group', { name: 'What differs' });
+  await expect(differs).toContainText('They count things described differently: the election office’s “votes cast” and Observers’ “votes counted”.');
+  await expect(differs).toContainText('Described in different words. Tally does not judge whether they name the same thing.');
+  await expect(panel).not.toContainText('count the same thing');
+  await expectNoAxeViolations(page);
+});
