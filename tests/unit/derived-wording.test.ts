@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompatibility } from '../../src/core/check-compatibility.ts';
-import { quoteForDisplay, speakerName } from '../../src/core/describe-claim.ts';
+import { claimFinding, quoteForDisplay, sourcingLabel, speakerName } from '../../src/core/describe-claim.ts';
 import { describeReading } from '../../src/core/figure-bounds.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
-import type { Place, Report } from '../../src/core/schema.ts';
+import type { Claim, Place, Report } from '../../src/core/schema.ts';
 import { COUNTED_WORDS_NOTE, placeNotes, QUALIFIER_LABELS, silences, summariseFigures, whatDiffers } from '../../src/core/what-differs.ts';
 import { figureReport, placeMap } from '../fixtures/build-report.ts';
 
@@ -138,6 +138,16 @@ describe('what is counted, described in different words', () => {
     expect(row.values.map((v) => v.text)).toEqual(['people who took part in the march', 'people in the march at its peak', 'people gathered before the march set off', 'people who turned out']);
     expect(row.note).toBe(COUNTED_WORDS_NOTE);
     expect(row.note).not.toMatch(/\b(?:mean|are|count) (?:different|the same)\b/);
+  });
+
+  it('never labels the same number for things described in different words as agreement', () => {
+    const figureClaim = (reports: Report[]): Claim => ({ id: 'c', kind: 'figure', title: 't', question: 'q?', reports });
+    const cast = figureReport('41,200', 'exact', 41200, { kind: 'votes', counts: 'votes cast' });
+    const counted = figureReport('41,200', 'exact', 41200, { kind: 'votes', counts: 'votes counted' });
+    const alsoCast = figureReport('41,200', 'exact', 41200, { kind: 'votes', counts: 'votes cast' });
+    expect(claimFinding(figureClaim([cast, alsoCast]))).toBe('agree');
+    expect(claimFinding(figureClaim([cast, counted]))).toBe('several');
+    expect(sourcingLabel(figureClaim([cast, counted]))).toBe('2 sources');
   });
 
   it('leaves words that a stated group or a floor’s verb already explains to those rows', () => {
