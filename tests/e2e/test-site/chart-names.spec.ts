@@ -1,5 +1,6 @@
 // The reader's small charts on a phone: a source's name and the axis's last tick are drawn whole, never cut
-// at the chart's edge (the same frame the Studio's preview uses: one rule, in comparison.css).
+// at the chart's edge, and the type stays readable (the view widens for a long name: chart-frame.ts; the
+// Studio's preview draws the same charts).
 import { expect, test } from '../fixtures.ts';
 import { comparison, gotoReady } from '../helpers.ts';
 
@@ -37,5 +38,10 @@ for (const { path, question, name } of CASES) {
       });
     });
     expect(cut).toEqual([]);
+    // The chart is drawn smaller to make room, but its 11 px labels stay at least 9 px on the screen.
+    const smallest = await panel.evaluate((root) =>
+      Math.min(...[...root.querySelectorAll('svg')].map((svg) => (11 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width)),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(9);
   });
 }
