@@ -31,7 +31,9 @@ export function OpenComparison({ claim, ...props }: OpenPanelProps & { claim: Cl
       onClose={close}
       onShowQuote={showQuote}
       deferExplanations={deferExplanations}
-      actions={<ShareBar cite={(url) => citeComparison(readable, claim, url, new Date())} />}
+      // Keyed by what is open: the panel is drawn again in place when another claim or report opens, and a
+      // citation (with its address) or a confirmation shown for the last one must not stay under this one.
+      actions={<ShareBar key={`${claim.id}/${reportId ?? ''}`} cite={(url) => citeComparison(readable, claim, url, new Date())} />}
     />
   );
 }
@@ -46,7 +48,7 @@ export function OpenSourceCard({ source, ...props }: OpenPanelProps & { source: 
       readable={readable}
       source={source}
       onClose={close}
-      actions={<ShareBar cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />}
+      actions={<ShareBar key={source.id} cite={(url) => `${source.name}, as cited in “${article.title}”, ${article.outlet.name}. Tally: ${url}`} />}
     />
   );
 }
