@@ -44,6 +44,41 @@ const OPEN_NOUNS: Record<Dimension, string> = {
   place: 'places',
 };
 
+/**
+ * How an "only if" names what the article leaves open, in words that fit the kind of figure. Counts of people,
+ * events and votes cover hours and places; homes and buildings are counted over times that may run for days.
+ * A sum of money covers no hours: it is given at a time, and is for something; it has a place only where a
+ * report states one ("pledged for Eastbridge"), so "different places" is said only then.
+ */
+interface OpenWording {
+  /** "cover different hours or places": the phrase for the hours and places left open. */
+  ground: (nouns: string) => string;
+  time: string;
+  /** "count different groups or things": the phrase for what is counted when it is left open. */
+  counted: (nouns: string) => string;
+  /** Whether places are named only where one of the two reports states one. */
+  placeOnlyIfStated: boolean;
+}
+
+const COUNT_WORDING: OpenWording = { ground: (n) => `cover different ${n}`, time: 'hours', counted: (n) => `count different ${n}`, placeOnlyIfStated: false };
+const OPEN_WORDING: Partial<Record<Figure['kind'], OpenWording>> = {
+  money: { ground: (n) => `refer to different ${n}`, time: 'times', counted: () => 'are for different things', placeOnlyIfStated: true },
+  ...Object.fromEntries(
+    (['homes-destroyed', 'homes-damaged', 'homes-flooded', 'buildings-destroyed', 'buildings-damaged', 'other'] as const).map((kind) => [kind, { ...COUNT_WORDING, time: 'times' }]),
+  ),
+};
+
+/** "they cover different hours or places, or count different groups": undefined when nothing is left open. */
+function openCondition(a: FiguredReport, b: FiguredReport, open: readonly Dimension[]): string | undefined {
+  const wording = OPEN_WORDING[a.figure.kind] ?? COUNT_WORDING;
+  const placeNamed = !wording.placeOnlyIfStated || a.place !== undefined || b.place !== undefined;
+  const ground = [open.includes('window') && wording.time, open.includes('place') && placeNamed && OPEN_NOUNS.place].filter((n): n is string => typeof n === 'string');
+  const counted = (['who', 'kind'] as const).filter((d) => open.includes(d)).map((d) => OPEN_NOUNS[d]);
+  const clauses = [ground.length > 0 && wording.ground(listWords(ground, 'or')), counted.length > 0 && wording.counted(listWords(counted, 'or'))];
+  const condition = clauses.filter((c): c is string => typeof c === 'string').join(', or ');
+  return condition ? `they ${condition}` : undefined;
+}
+
 export function listWords(words: readonly string[], conjunction = 'and'): string {
   return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
@@ -95,10 +130,9 @@ export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMa
   if (compareCounts(a.figure, b.figure) === 'apart') return undefined;
   if (a.partOf === b.id || b.partOf === a.id) return checkPart(a.partOf === b.id ? a : b, a.partOf === b.id ? b : a, a);
   const scope = compareScopes(a, b, places);
-  const ground = listWords(scope.open.filter((d) => d === 'window' || d === 'place').map((d) => OPEN_NOUNS[d]), 'or');
-  const condition = [ground && `cover different ${ground}`, scope.open.includes('who') && 'count different groups'].filter(Boolean).join(', or ');
+  const condition = openCondition(a, b, scope.open);
   const result = (verdict: PairVerdict, sentence: string): PairCheck =>
-    verdict === 'depends' ? { a, b, verdict, sentence, condition: `they ${condition}` } : { a, b, verdict, sentence };
+    verdict === 'depends' && condition ? { a, b, verdict, sentence, condition } : { a, b, verdict, sentence };
 
   switch (scope.relation) {
     case 'apart':
@@ -116,7 +150,7 @@ export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMa
       }
       const clash = clashReason(whole.figure, part.figure);
       if (condition) {
-        return result('depends', `${capitalise(quoted(part))} fits inside ${quoted(whole)} only if they ${condition}, which the article does not rule out: ${clash}.`);
+        return result('depends', `${capitalise(quoted(part))} fits inside ${quoted(whole)} only if ${condition}, which the article does not rule out: ${clash}.`);
       }
       return result('conflict', `${capitalise(quoted(part))} cannot fit inside ${quoted(whole)}: ${clash}.`);
     }
@@ -137,7 +171,7 @@ export function checkPair(a: FiguredReport, b: FiguredReport, places: ReadonlyMa
       const [low, high] = x.high < y.low ? [a, b] : [b, a];
       const clash = clashReason(low.figure, high.figure);
       if (condition) {
-        return result('depends', `${capitalise(quoted(a))} and ${quoted(b)} can both be true only if they ${condition}, which the article does not rule out: ${clash}.`);
+        return result('depends', `${capitalise(quoted(a))} and ${quoted(b)} can both be true only if ${condition}, which the article does not rule out: ${clash}.`);
       }
       return result('conflict', `${capitalise(quoted(a))} and ${quoted(b)} cannot both be true: ${clash}.`);
     }

@@ -126,20 +126,36 @@ export function comparePlace(a: Report['place'], b: Report['place'], places: Rea
 
 const OPEN: ReadonlySet<Relation> = new Set(['unstated', 'unrelated']);
 
-/** How report `a`'s scope relates to report `b`'s. Both must carry figures. */
+/**
+ * Whether two figures of one kind describe what they count in different words ("votes cast", "votes counted")
+ * where nothing else stated accounts for it: not a floor's verb ("deaths documented"), not a group stated on
+ * both sides and related ("civilians killed" among "people killed"). Tally does not judge whether such words
+ * mean the same thing, so the kind of figure alone never makes them "the same thing".
+ */
+export function countedWordsDiffer(a: Figure, b: Figure): boolean {
+  if (a.kind !== b.kind || a.recorded !== undefined || b.recorded !== undefined) return false;
+  if (normalWords(a.counts) === normalWords(b.counts)) return false;
+  const who = countsPeople(a.kind) ? compareWho(a.who, b.who) : 'same';
+  return who === 'same' || who === 'unstated';
+}
+
+const normalWords = (words: string) => words.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /** Kinds first; money only compares within one currency, which Tally never converts. */
 export function compareCounts(a: Figure, b: Figure): Relation {
   const kind = compareKind(a.kind, b.kind);
   return kind === 'same' && a.kind === 'money' && a.unit !== b.unit ? 'apart' : kind;
 }
 
+/** How report `a`'s scope relates to report `b`'s. Both must carry figures. */
 export function compareScopes(
   a: Report & { figure: Figure },
   b: Report & { figure: Figure },
   places: ReadonlyMap<string, Place>,
 ): ScopeRelation {
   const dimensions: Record<Dimension, Relation> = {
-    kind: compareCounts(a.figure, b.figure),
+    // One kind described in different words is open: the words may or may not name the same thing.
+    kind: compareCounts(a.figure, b.figure) === 'same' && countedWordsDiffer(a.figure, b.figure) ? 'unrelated' : compareCounts(a.figure, b.figure),
     // Who is counted only matters for counts of people; air strikes and homes have no "who".
     who: countsPeople(a.figure.kind) && countsPeople(b.figure.kind) ? compareWho(a.figure.who, b.figure.who) : 'same',
     window: compareWindow(a.window, b.window),

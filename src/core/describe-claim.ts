@@ -1,7 +1,7 @@
 // Reader-facing words about a claim as a whole: who speaks to it and whether they differ.
 import { clipText } from './clip-text.ts';
 import type { FiguredReport } from './check-compatibility.ts';
-import { compareCounts, compareScopes } from './compare-scopes.ts';
+import { compareCounts, compareScopes, countedWordsDiffer } from './compare-scopes.ts';
 import { figurePhrase } from './figure-bounds.ts';
 import { claimLook, claimSourceIds, sourcingLabel as sourcingOf, type ClaimFinding } from './claim-look.ts';
 import type { Claim, Place, Report, Source } from './schema.ts';
@@ -15,8 +15,9 @@ const figureKey = ({ figure: f }: FiguredReport) => [f.kind, f.unit, f.qualifier
  * Whether any two figures are rival accounts of the same count that read differently: same kind of thing,
  * scopes not stated to differ or nest, neither a part of the other.
  */
-function figuresDiffer(reports: readonly FiguredReport[], places: ReadonlyMap<string, Place>): boolean | undefined {
+function figuresDiffer(reports: readonly FiguredReport[], places: ReadonlyMap<string, Place>): boolean | 'described-differently' | undefined {
   let compared = false;
+  let described = false;
   for (const [i, a] of reports.entries()) {
     for (const b of reports.slice(i + 1)) {
       if (a.partOf === b.id || b.partOf === a.id || (a.partOf !== undefined && a.partOf === b.partOf)) continue;
@@ -24,9 +25,11 @@ function figuresDiffer(reports: readonly FiguredReport[], places: ReadonlyMap<st
       if (compareScopes(a, b, places).relation !== 'same') continue;
       compared = true;
       if (figureKey(a) !== figureKey(b)) return true;
+      described ||= countedWordsDiffer(a.figure, b.figure);
     }
   }
-  return compared ? false : undefined;
+  // The same number for things described in different words is not agreement Tally can state.
+  return described ? 'described-differently' : compared ? false : undefined;
 }
 
 export function claimFinding(claim: Claim, places: ReadonlyMap<string, Place> = new Map()): ClaimFinding {
@@ -40,6 +43,7 @@ export function claimFinding(claim: Claim, places: ReadonlyMap<string, Place> = 
   if (claim.kind === 'figure' && figured.length === claim.reports.length) {
     const differ = figuresDiffer(figured, places);
     // Figures of different things, or parts inside a whole, complement each other.
+    if (differ === 'described-differently') return 'several';
     return differ === undefined ? 'complement' : differ ? 'differ' : 'agree';
   }
   return claim.accounts ?? 'several';

@@ -2,7 +2,7 @@
 // differs only where at least two reports state it and what they state differs; silence is never a
 // difference, and where only some reports state a dimension the summary says so.
 import { figuredReports, listWords } from './check-compatibility.ts';
-import { compareKind, comparePlace, compareWho, compareWindow, countsPeople } from './compare-scopes.ts';
+import { compareCounts, compareKind, comparePlace, compareWho, compareWindow, countedWordsDiffer, countsPeople } from './compare-scopes.ts';
 import { possessive, speakerName } from './describe-claim.ts';
 import { figureNumber, figurePhrase, figureWords, isFloor } from './figure-bounds.ts';
 import type { Place, Qualifier, Report, Source } from './schema.ts';
@@ -138,7 +138,41 @@ export function whatDiffers(reports: readonly Report[], context: ArticleContext)
       ...(dimension.key === 'who' && { note: whoNote(applicable) }),
     });
   }
+  // One kind of figure described in different words: the words are shown, and Tally says it does not judge them.
+  const described = describedDifferently(reports);
+  if (described.length > 1 && !rows.some((row) => row.key === 'kind')) {
+    rows.unshift({
+      key: 'kind',
+      label: DIMENSIONS[0]!.label(figures),
+      values: reports.map((report) => ({ reportId: report.id, text: report.figure?.counts ?? 'not stated', stated: report.figure !== undefined })),
+      note: COUNTED_WORDS_NOTE,
+    });
+  }
   return rows.map(({ note, ...row }) => (note ? { ...row, note } : row));
+}
+
+/** The note under a "What is counted" row whose words differ for one kind of figure: the words, and no judgement. */
+export const COUNTED_WORDS_NOTE = 'Described in different words. Tally does not judge whether they name the same thing.';
+
+/** The reports whose description of what they count differs from another's of the same kind (`countedWordsDiffer`). */
+function describedDifferently(reports: readonly Report[]): Report[] {
+  const figured = figuredReports(reports);
+  // A whole and its parts, and parts of one whole, are a breakdown: their words name different parts by design.
+  const breakdown = (a: Report, b: Report) => a.partOf === b.id || b.partOf === a.id || (a.partOf !== undefined && a.partOf === b.partOf);
+  return figured.filter((a) => figured.some((b) => b !== a && !breakdown(a, b) && compareCounts(a.figure, b.figure) === 'same' && countedWordsDiffer(a.figure, b.figure)));
+}
+
+/**
+ * "they count things described differently: the election office’s “votes cast” and Observers’ “votes counted”":
+ * each description quoted once, with the sources that use it. Undefined when no two describe one kind differently.
+ */
+function countedWordsNote(reports: readonly Report[], name: (r: Report) => string): string | undefined {
+  const described = describedDifferently(reports);
+  if (described.length < 2) return undefined;
+  const byWords = new Map<string, Report[]>();
+  for (const r of described) byWords.set(r.figure!.counts, [...(byWords.get(r.figure!.counts) ?? []), r]);
+  const quoted = [...byWords].map(([words, rs]) => `${listWords(rs.map((r) => possessive(name(r))))} “${words}”`);
+  return `they count things described differently: ${listWords(quoted)}`;
 }
 
 /**
@@ -297,6 +331,8 @@ export function summariseFigures(reports: readonly Report[], context: ArticleCon
   for (const r of figured) {
     if (isFloor(r.figure)) notes.push(`${possessive(name(r))} “${figureWords(r.figure)}” counts ${r.figure.counts}, a floor on the whole`);
   }
+  const counted = countedWordsNote(figured, name);
+  if (counted) notes.push(counted);
   const hours = hoursNote(figured, name);
   if (hours) notes.push(hours);
   notes.push(...placeNotes(figured, context));

@@ -48,7 +48,8 @@ test.describe('sharing controls', () => {
     await panel.getByRole('button', { name: 'Cite' }).click();
     const citation = panel.getByText(/^“How many people were killed in the bombardment of Aleppo\?”/);
     await expect(citation).toContainText('SOHR: at least 27 civilians killed; Abu Jaafar: 54 deaths documented; al-Khatib: 91 people killed; RFE/RL: dozens of people killed.');
-    await expect(citation).toContainText('RFE/RL, 23 September 2016');
+    await expect(citation).toContainText('RFE/RL, 23 September 2016. With reporting by Reuters, AP, AFP, dpa, and TASS.');
+    await expect(citation).toContainText('Original: https://www.rferl.org/amp/us-russia-syria-fail-reach-syria-deal-kerry-lavrov/28007496.html (retrieved 26 November 2026).');
     await expect(citation).toContainText(`Compared in Tally: ${page.url()}`);
     await panel.getByRole('button', { name: 'Copy citation' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Compared in Tally:');

@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompatibility } from '../../src/core/check-compatibility.ts';
-import { quoteForDisplay, speakerName } from '../../src/core/describe-claim.ts';
+import { claimFinding, quoteForDisplay, sourcingLabel, speakerName } from '../../src/core/describe-claim.ts';
 import { describeReading } from '../../src/core/figure-bounds.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
 import { readableArticle } from '../../src/core/readable-article.ts';
-import type { Place, Report } from '../../src/core/schema.ts';
-import { placeNotes, QUALIFIER_LABELS, silences, summariseFigures, whatDiffers } from '../../src/core/what-differs.ts';
+import type { Claim, Place, Report } from '../../src/core/schema.ts';
+import { COUNTED_WORDS_NOTE, placeNotes, QUALIFIER_LABELS, silences, summariseFigures, whatDiffers } from '../../src/core/what-differs.ts';
 import { figureReport, placeMap } from '../fixtures/build-report.ts';
 
 const ID = 'thousands-march-in-harbourton-over-ferry-cuts-2025-03-14';
@@ -47,7 +47,7 @@ describe('places', () => {
 describe('hours', () => {
   it('says what each source states, and never that the hours differ when only the words do', () => {
     expect(summary).not.toMatch(/hours they state differ/i);
-    expect(summary).toContain('They give their hours in their own words: the alliance’s “between noon and 3 p.m.”, police’s “at its peak” and transport department’s “before the march set off”');
+    expect(summary).toContain('they give their hours in their own words: the alliance’s “between noon and 3 p.m.”, police’s “at its peak” and transport department’s “before the march set off”');
     // The verdict on the same screen leaves the hours open, as the summary does.
     expect(verdict.sentence).toContain('only if they cover different hours or places');
   });
@@ -105,5 +105,80 @@ describe('quotes within quotes', () => {
     expect(quoteForDisplay('"a few thousand" had turned out')).toBe('‘a few thousand’ had turned out');
     expect(quoteForDisplay('called it “long” and "hard."')).toBe('called it ‘long’ and ‘hard.’');
     expect(quoteForDisplay("the city's ferries")).toBe("the city's ferries");
+  });
+});
+
+describe('what is counted, described in different words', () => {
+  const load = (id: string) => {
+    const pack: unknown = JSON.parse(readFileSync(`tests/site/articles/${id}.json`, 'utf8'));
+    return readableArticle(parseArticleFile(pack, `data/articles/${id}.json`));
+  };
+  const long = load('fixture-long-article');
+  const claim = (id: string) => long.claims.find((c) => c.id === id)!.reports;
+
+  it('never says that “votes cast” and “votes counted” count the same thing: it quotes both descriptions', () => {
+    const text = summariseFigures(claim('votes-cast'), long)!;
+    expect(text).not.toContain('the same thing');
+    expect(text).toContain('They count things described differently: the election office’s “votes cast” and Observers’ “votes counted”');
+  });
+
+  it('still says the same thing where the descriptions are the same words', () => {
+    expect(summariseFigures(claim('fair-crowd'), long)).toContain('They count the same thing');
+  });
+
+  it('lets the verdict rest on what is counted too, not only on hours or places', () => {
+    expect(verdict.sentence).toMatch(/^they cover different hours or places, or count different things\. /);
+    const police = verdict.pairs.find((p) => p.b.id === 'police' && p.a.id === 'alliance')!;
+    expect(police.condition).toBe('they cover different hours or places, or count different things');
+  });
+
+  it('shows the words in What differs, with a note that claims neither sameness nor difference', () => {
+    const row = whatDiffers(crowd, march).find((r) => r.key === 'kind')!;
+    expect(row.label).toBe('What is counted');
+    expect(row.values.map((v) => v.text)).toEqual(['people who took part in the march', 'people in the march at its peak', 'people gathered before the march set off', 'people who turned out']);
+    expect(row.note).toBe(COUNTED_WORDS_NOTE);
+    expect(row.note).not.toMatch(/\b(?:mean|are|count) (?:different|the same)\b/);
+  });
+
+  it('never labels the same number for things described in different words as agreement', () => {
+    const figureClaim = (reports: Report[]): Claim => ({ id: 'c', kind: 'figure', title: 't', question: 'q?', reports });
+    const cast = figureReport('41,200', 'exact', 41200, { kind: 'votes', counts: 'votes cast' });
+    const counted = figureReport('41,200', 'exact', 41200, { kind: 'votes', counts: 'votes counted' });
+    const alsoCast = figureReport('41,200', 'exact', 41200, { kind: 'votes', counts: 'votes cast' });
+    expect(claimFinding(figureClaim([cast, alsoCast]))).toBe('agree');
+    expect(claimFinding(figureClaim([cast, counted]))).toBe('several');
+    expect(sourcingLabel(figureClaim([cast, counted]))).toBe('2 sources');
+  });
+
+  it('leaves words that a stated group or a floor’s verb already explains to those rows', () => {
+    const civilians = figureReport('at least 27', 'at-least', 27, { who: 'civilians' });
+    const people = figureReport('91', 'exact', 91, { who: 'people' });
+    const documented = figureReport('54', 'exact', 54, { counts: 'deaths documented', recorded: 'documented' });
+    expect(whatDiffers([civilians, people, documented], context(new Map())).find((r) => r.key === 'kind')).toBeUndefined();
+    expect(summariseFigures([civilians, people, documented], context(new Map()))).not.toContain('described differently');
+  });
+});
+
+describe('the “only if” worded for the kind of figure', () => {
+  it('gives a sum of money times and what it is for, not hours or places', () => {
+    const pack: unknown = JSON.parse(readFileSync('tests/site/articles/fixture-long-article.json', 'utf8'));
+    const long = readableArticle(parseArticleFile(pack, 'data/articles/fixture-long-article.json'));
+    const check = checkCompatibility(long.claims.find((c) => c.id === 'footbridge-cost')!.reports, long.placesById);
+    expect(check.answer).toBe('Only if');
+    expect(check.sentence).toMatch(/^they refer to different times, or are for different things\. /);
+    expect(check.sentence).not.toMatch(/hours|places/);
+  });
+
+  it('names places for money only where a report states one', () => {
+    const money = { kind: 'money' as const, unit: 'EUR', counts: 'pledged' };
+    const placed = checkCompatibility([figureReport('€2 million', 'exact', 2e6, { ...money, placeId: 'Eastbridge' }), figureReport('€5 million', 'exact', 5e6, money)]);
+    expect(placed.sentence).toMatch(/^they refer to different times or places\. /);
+  });
+
+  it('keeps hours and places for counts of people, and times for homes', () => {
+    const people = checkCompatibility([figureReport('12', 'exact', 12, { counts: 'people missing', kind: 'people-missing', who: 'people' }), figureReport('30', 'exact', 30, { counts: 'people missing', kind: 'people-missing', who: 'people' })]);
+    expect(people.sentence).toMatch(/^they cover different hours or places\. /);
+    const homes = checkCompatibility([figureReport('120', 'exact', 120, { kind: 'homes-flooded', counts: 'homes flooded' }), figureReport('300', 'exact', 300, { kind: 'homes-flooded', counts: 'homes flooded' })]);
+    expect(homes.sentence).toMatch(/^they cover different times or places\. /);
   });
 });

@@ -90,9 +90,17 @@ describe('citation', () => {
   it('cites the claim, each source’s figure, the article, its date and the link', () => {
     expect(citeComparison(readable, claim('death-toll'), 'https://tally.test/aleppo-2016-09-23/death-toll/', new Date('2026-11-26T10:00:00Z'))).toBe(
       '“How many people were killed in the bombardment of Aleppo?” SOHR: at least 27 civilians killed; Abu Jaafar: 54 deaths documented; al-Khatib: 91 people killed; RFE/RL: dozens of people killed. ' +
-        'As reported in “U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo”, RFE/RL, 23 September 2016. ' +
+        'As reported in “U.S., Russia Fail On Syrian Truce As Dozens Killed In Aleppo”, RFE/RL, 23 September 2016. With reporting by Reuters, AP, AFP, dpa, and TASS. ' +
+        'Original: https://www.rferl.org/amp/us-russia-syria-fail-reach-syria-deal-kerry-lavrov/28007496.html (retrieved 26 November 2026). ' +
         'Compared in Tally: https://tally.test/aleppo-2016-09-23/death-toll/ (accessed 26 November 2026).',
     );
+  });
+
+  it('leaves out a byline the article does not state', () => {
+    const { credit: _, ...bare } = readable.article;
+    const text = citeComparison({ ...readable, article: bare }, claim('death-toll'), 'https://tally.test/x/', new Date('2026-11-26T10:00:00Z'));
+    expect(text).not.toMatch(/reporting by|undefined/);
+    expect(text).toContain('23 September 2016. Original: https://www.rferl.org/');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describeReading } from '../../core/figure-bounds.ts';
 import { layoutFigureAxis, type FigureMark } from '../../core/plot-scale.ts';
 import type { Report } from '../../core/schema.ts';
-import { CHART_WIDTH, LABEL_WIDTH, plotX as x } from './chart-frame.ts';
+import { chartViewBox, LABEL_WIDTH, plotX as x } from './chart-frame.ts';
 
 const ROW = 30;
 const TOP = 10;
@@ -54,7 +54,7 @@ export function FigureAxisChart({ reports, nameOf }: { reports: readonly Report[
   return (
     <figure className="panel-section figure-axis" aria-labelledby="figure-axis-title">
       <h3 id="figure-axis-title">Seen on one axis</h3>
-      <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} aria-hidden="true" focusable="false">
+      <svg viewBox={chartViewBox(reports.map(nameOf), height)} aria-hidden="true" focusable="false">
         {axis.ticks.map((tick) => (
           <g key={tick.value} className="axis-tick">
             <line x1={x(tick.at)} x2={x(tick.at)} y1={TOP - 4} y2={axisY} />

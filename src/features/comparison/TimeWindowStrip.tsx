@@ -1,6 +1,6 @@
 import { layoutTimeWindows } from '../../core/plot-scale.ts';
 import type { Report } from '../../core/schema.ts';
-import { CHART_WIDTH, LABEL_WIDTH, plotX as x } from './chart-frame.ts';
+import { chartViewBox, LABEL_WIDTH, plotX as x } from './chart-frame.ts';
 
 const ROW = 26;
 const TOP = 22;
@@ -16,7 +16,7 @@ export function TimeWindowStrip(props: { reports: readonly Report[]; published: 
   return (
     <figure className="panel-section time-strip" aria-labelledby="time-strip-title">
       <h3 id="time-strip-title">Hours covered</h3>
-      <svg viewBox={`0 0 ${CHART_WIDTH} ${height}`} aria-hidden="true" focusable="false">
+      <svg viewBox={chartViewBox(reports.map(nameOf), height)} aria-hidden="true" focusable="false">
         {strip.ticks.map((tick, i) => (
           <g key={i} className="axis-tick">
             <line x1={x(tick.at)} x2={x(tick.at)} y1={TOP - 6} y2={height - 4} />

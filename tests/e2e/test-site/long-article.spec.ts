@@ -28,6 +28,13 @@ test('a claim in the last run of a long article opens by click, shows its state,
   await builder(page).click();
   await expect(page).toHaveURL(`${PATH}footbridge-cost/builder/`);
   await expect(comparison(page, FOOTBRIDGE)).toBeVisible();
+  // A sum of money covers no hours: the "only if" names times and what the sums are for.
+  await expect(comparison(page, FOOTBRIDGE).getByRole('group', { name: 'Can they all be true?' })).toContainText(
+    'Only if they refer to different times, or are for different things. “$4 million to be spent on the footbridge” and “about $6 million cost of the footbridge”',
+  );
+  await expect(comparison(page, FOOTBRIDGE).getByRole('group', { name: 'What differs' })).toContainText(
+    'They count things described differently: the council’s “to be spent on the footbridge” and Builder’s “cost of the footbridge”.',
+  );
   await expect(builder(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(builder(page)).toHaveAttribute('data-state', 'current');
   await expect(council(page)).toHaveAttribute('data-state', 'open');
@@ -101,4 +108,14 @@ test.describe('on a phone', () => {
     await expect(organisers(page)).not.toHaveAttribute('data-state');
     expect(loads()).toBe(0);
   });
+});
+
+test('“votes cast” and “votes counted” are never said to count the same thing: each description is quoted', async ({ page }) => {
+  await gotoReady(page, `${PATH}votes-cast/`);
+  const panel = comparison(page, 'How many votes were cast in the ward?');
+  const differs = panel.getByRole('group', { name: 'What differs' });
+  await expect(differs).toContainText('They count things described differently: the election office’s “votes cast” and Observers’ “votes counted”.');
+  await expect(differs).toContainText('Described in different words. Tally does not judge whether they name the same thing.');
+  await expect(panel).not.toContainText('count the same thing');
+  await expectNoAxeViolations(page);
 });

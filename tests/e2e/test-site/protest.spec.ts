@@ -10,9 +10,9 @@ test('police and organisers on a crowd: the sources differ, and can both be righ
   await expect(page).toHaveURL(/\/crowd-size\/police\/$/);
   const panel = comparison(page, 'How many people took part in the march?');
   await expect(panel.getByRole('group', { name: 'What differs' })).toContainText(
-    'Three figures, from “about 8,000” to “at least 40,000”. The article gives hours and a place only for the Harbour City Observer’s count.',
+    'Three figures, from “about 8,000” to “at least 40,000”. They count things described differently: Police’s “people in the march”, Organisers’ “in the crowd” and the Harbour City Observer’s “people counted”; the article gives hours and a place only for the Harbour City Observer’s count.',
   );
-  await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText('Only if they cover different hours or places, or count different groups.');
+  await expect(panel.getByRole('group', { name: 'Can they all be true?' })).toContainText('Only if they cover different hours or places, or count different groups or things.');
   // Casualty recorders' rules say nothing about crowds.
   await expect(panel.getByRole('group', { name: 'One headline figure?' })).toHaveCount(0);
   await expectNoAxeViolations(page);
