@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { anchorMemory, anchorQuotesRemembered } from '../core/anchor-quote.ts';
 import { bodyText } from '../core/article-text.ts';
 import { describeForEditor, fieldName, isArticleProblem } from '../core/editor-problems.ts';
-import { parseArticleFile, DataFileError, type DataProblem } from '../core/parse-article-file.ts';
+import { envelopeMemory, parseArticleFile, DataFileError, type DataProblem } from '../core/parse-article-file.ts';
 import { packFileJson, type PackDraft } from '../core/pack-draft.ts';
 import { readableArticle, reportKey } from '../core/readable-article.ts';
 import { Comparison } from '../features/comparison/Comparison.tsx';
@@ -20,6 +20,9 @@ const noop = () => undefined;
 export function StudioPreview({ pack, claimId }: { pack: PackDraft; claimId: string }) {
   const [toJson] = useState(packFileJson);
   const [anchors] = useState(anchorMemory);
+  // The article, sources and places validated once, not again for each keystroke in the claim (a long
+  // article's text is a megabyte): the same check as a reader's, remembered while those parts stay.
+  const [envelope] = useState(envelopeMemory);
   const { article, sources, places } = pack;
   const text = useMemo(() => bodyText(article.blocks).text, [article.blocks]);
   // The claim is the same object while other claims change, so the preview is read again only when it
@@ -27,7 +30,7 @@ export function StudioPreview({ pack, claimId }: { pack: PackDraft; claimId: str
   const [first, second] = pack.claims.filter((c) => c.id === claimId);
   const result = useMemo(() => {
     try {
-      const file = parseArticleFile(toJson({ article, sources, places, claims: [first, second].filter((c) => c !== undefined) }), 'preview');
+      const file = parseArticleFile(toJson({ article, sources, places, claims: [first, second].filter((c) => c !== undefined) }), 'preview', envelope);
       // Where the quotes sit, remembered across edits, so the text is not searched again for each keystroke.
       const reports = file.claims.flatMap((claim) => claim.reports.map((report) => ({ key: reportKey(claim.id, report.id), quote: report.quote })));
       const placed = anchorQuotesRemembered(text, reports.map((r) => r.quote), anchors);
@@ -37,7 +40,7 @@ export function StudioPreview({ pack, claimId }: { pack: PackDraft; claimId: str
       if (error instanceof DataFileError) return { problems: error.problems };
       throw error;
     }
-  }, [toJson, anchors, text, article, sources, places, first, second]);
+  }, [toJson, anchors, envelope, text, article, sources, places, first, second]);
   const claim = result.readable?.claims.find((c) => c.id === claimId);
   const problems = result.problems ?? result.rejected?.find((c) => c.id === claimId)?.problems ?? [];
   return (

@@ -4,9 +4,8 @@
 import * as v from 'valibot';
 import { anchorMemory, anchorQuotes, anchorQuotesRemembered, describeAnchorFailure, type Anchor, type AnchorMemory } from './anchor-quote.ts';
 import { bodyText } from './article-text.ts';
-import { formatDataPath, schemaProblems } from './parse-article-file.ts';
+import { envelopeMemory, formatDataPath, parseEnvelope, schemaProblems, type EnvelopeMemory } from './parse-article-file.ts';
 import {
-  ArticleFileSchema,
   ArticleSchema,
   ClaimSchema,
   PACK_SCHEMA_PATH,
@@ -72,10 +71,12 @@ export interface ClaimChecks {
    * places), by the parts' objects: a long article's text is not validated again for a keystroke in a report.
    */
   parsed: WeakMap<object, unknown>;
+  /** The envelope last validated (see parseEnvelope). */
+  envelope: EnvelopeMemory;
 }
 
 export function claimChecks(): ClaimChecks {
-  return { text: undefined, known: '', byClaim: new WeakMap(), anchors: anchorMemory(), parsed: new WeakMap() };
+  return { text: undefined, known: '', byClaim: new WeakMap(), anchors: anchorMemory(), parsed: new WeakMap(), envelope: envelopeMemory() };
 }
 
 /** `compute()`, or what it gave before for the same `key` object and `kind` of result. */
@@ -147,8 +148,6 @@ export function checkPackText({ file, text }: PackText, options: CheckOptions): 
 }
 
 /** The key under which {@link ClaimChecks.parsed} keeps the last envelope checked. */
-const parsedEnvelope = {};
-
 /** Checks one parsed pack. */
 export function checkPackJson(file: string, json: unknown, options: CheckOptions): CheckResult {
   const problems: PackProblem[] = [];
@@ -157,12 +156,8 @@ export function checkPackJson(file: string, json: unknown, options: CheckOptions
   const warn = (path: string, message: string, fix: string) => problems.push({ severity: 'warning', file, path, message, fix });
 
   const memory = options.claimChecks;
-  // The envelope's result depends only on these (its claims need only be a list): the same parts, the same result.
-  const parts = isRecord(json) ? [json.$schema, json.version, json.article, json.sources, json.places, Array.isArray(json.claims)] : undefined;
-  const lastEnvelope = memory?.parsed.get(parsedEnvelope) as { parts: unknown[]; result: v.SafeParseResult<typeof ArticleFileSchema> } | undefined;
-  const envelope =
-    parts && lastEnvelope && parts.every((part, i) => part === lastEnvelope.parts[i]) ? lastEnvelope.result : v.safeParse(ArticleFileSchema, json);
-  if (memory && parts) memory.parsed.set(parsedEnvelope, { parts, result: envelope });
+  // The same envelope validation as the reader's parseArticleFile, remembered the same way.
+  const envelope = parseEnvelope(json, memory?.envelope);
   if (!envelope.success) {
     for (const problem of schemaProblems(file, envelope.issues)) {
       error(problem.path, problem.message, 'Correct the value as described; docs/pack-format.md describes every field.');

@@ -37,11 +37,40 @@ function duplicates(ids: readonly string[]): Set<string> {
   return repeated;
 }
 
-/** Validates a parsed article file. Throws {@link DataFileError} when the article itself is unusable. */
-export function parseArticleFile(json: unknown, file: string): ArticleFile {
+/** The last envelope validated, for a pack validated again after every edit (the Studio). */
+export interface EnvelopeMemory {
+  last?: { parts: unknown[]; result: v.SafeParseResult<typeof ArticleFileSchema> };
+}
+
+export const envelopeMemory = (): EnvelopeMemory => ({});
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The file's envelope (everything but its claims, which need only be a list) against its schema. With
+ * `memory`, a file whose parts are the same objects as last time gets the same result without being
+ * validated again: an edit of one claim does not validate a long article's text again. Objects are
+ * never changed in place here (edits make new ones), which is what makes that sound.
+ */
+export function parseEnvelope(json: unknown, memory?: EnvelopeMemory): v.SafeParseResult<typeof ArticleFileSchema> {
+  const parts = isRecord(json) ? [json.$schema, json.version, json.article, json.sources, json.places, Array.isArray(json.claims)] : undefined;
+  const last = memory?.last;
+  if (parts && last && parts.every((part, i) => part === last.parts[i])) return last.result;
   const result = v.safeParse(ArticleFileSchema, json);
+  if (memory && parts) memory.last = { parts, result };
+  return result;
+}
+
+/**
+ * Validates a parsed article file. Throws {@link DataFileError} when the article itself is unusable.
+ * `memory` is for a file validated again after each edit: see {@link parseEnvelope}.
+ */
+export function parseArticleFile(json: unknown, file: string, memory?: EnvelopeMemory): ArticleFile {
+  const result = parseEnvelope(json, memory);
   if (!result.success) throw new DataFileError(file, schemaProblems(file, result.issues));
-  const { article, sources, places, claims: rawClaims } = result.output;
+  const { article, sources, places } = result.output;
+  // The claims as given, each checked below: a remembered envelope may come from an earlier list of claims.
+  const rawClaims = (json as { claims: unknown[] }).claims;
 
   const repeatedSources = duplicates(sources.map((s) => s.id));
   if (repeatedSources.size > 0) {

@@ -223,3 +223,35 @@ test('axe finds nothing in the start screen, the keyboard journey and a draft ho
   await expectNoAxeViolations(page);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('typing a claim’s id and a report’s id key by key keeps the form, the focus and the claim open, and undoes as one step each', async ({ page }) => {
+  await pasteSeed(page);
+  await findWords(page, 'at least 27 civilians had been killed');
+  await page.getByRole('button', { name: 'New claim' }).click();
+  await findWords(page, 'he had documented 54 deaths');
+  await page.getByRole('button', { name: 'Add to claim…' }).click();
+  await expect(report(page, 2)).toBeVisible();
+
+  const claimId = page.getByLabel(/^Claim id/);
+  const firstClaimId = await claimId.inputValue();
+  await claimId.fill('');
+  await claimId.pressSequentially('toll');
+  await expect(claimId).toBeFocused();
+  await expect(claimId).toHaveValue('toll');
+  await expect(report(page, 2)).toBeVisible();
+
+  const reportId = report(page, 2).getByLabel(/^Report id/);
+  const firstReportId = await reportId.inputValue();
+  await reportId.fill('');
+  await reportId.pressSequentially('team');
+  await expect(reportId).toBeFocused();
+  await expect(reportId).toHaveValue('team');
+  await expect(report(page, 1).getByLabel(/^Report id/)).not.toHaveValue('team');
+
+  // The keystrokes in each field are one step: two undos go back to the ids as they were.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(report(page, 2).getByLabel(/^Report id/)).toHaveValue(firstReportId);
+  await expect(page.getByLabel(/^Claim id/)).toHaveValue('toll');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.getByLabel(/^Claim id/)).toHaveValue(firstClaimId);
+});

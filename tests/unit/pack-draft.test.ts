@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bodyText } from '../../src/core/article-text.ts';
-import { addClaim, checkPack, packChecker, packFromJson, packFromText, packJson, slugify, splitParagraphs, uniqueId, updateArticle, updatePlace, updateReport, updateSource, type PackDraft } from '../../src/core/pack-draft.ts';
+import { DataFileError, envelopeMemory, parseArticleFile } from '../../src/core/parse-article-file.ts';
+import { addClaim, checkPack, packChecker, packFileJson, packFromJson, packFromText, packJson, slugify, splitParagraphs, uniqueId, updateArticle, updatePlace, updateReport, updateSource, type PackDraft } from '../../src/core/pack-draft.ts';
 import { aleppoJson, seedText } from '../fixtures/aleppo.ts';
 import { seedBodyText } from '../fixtures/seed-text.ts';
 
@@ -118,5 +119,62 @@ describe('checkPack', () => {
     }
     // The edits did make problems, in the article, its text, a source, a place and a report.
     expect([...seen]).toEqual(expect.arrayContaining(['article.title', 'article.origin.textSha256', 'sources[0].kind', 'claims[0].reports[0].figure.words']));
+  });
+
+  it('the preview’s validation, remembering the article between edits, is a fresh validation’s, whatever part the edit changes', () => {
+    const opened = packFromJson(aleppoJson(), 'aleppo.json');
+    if (!opened.ok) throw new Error('the fixture should open');
+    const claim = opened.pack.claims[0]!;
+    const report = claim.reports[0]!;
+    const edits: ((pack: PackDraft) => PackDraft)[] = [
+      (pack) => updateReport(pack, claim.id, report.id, (r) => ({ ...r, id: 'renamed' })),
+      (pack) => updateArticle(pack, { title: 42 as never }),
+      (pack) => updateArticle(pack, { title: 'A title again' }),
+      (pack) => updateArticle(pack, { blocks: [...pack.article.blocks, { kind: 'paragraph', text: 'One more.' }] }),
+      (pack) => updateSource(pack, pack.sources[0]!.id, { kind: 'nobody' as never }),
+      (pack) => updateSource(pack, pack.sources[0]!.id, { kind: opened.pack.sources[0]!.kind }),
+      (pack) => updatePlace(pack, pack.places[0]?.id ?? 'none', { within: ['nowhere'] }),
+      (pack) => updatePlace(pack, pack.places[0]?.id ?? 'none', { within: opened.pack.places[0]?.within }),
+      (pack) => updateReport(pack, claim.id, 'renamed', (r) => ({ ...r, sourceIds: ['nobody'] })),
+    ];
+    /** What parseArticleFile says: the file, or the problems it throws. */
+    const outcome = (run: () => unknown) => {
+      try {
+        return { file: run() };
+      } catch (error) {
+        if (error instanceof DataFileError) return { problems: error.problems };
+        throw error;
+      }
+    };
+    const toJson = packFileJson();
+    const memory = envelopeMemory();
+    const outcomes = new Set<string>();
+    let pack = opened.pack;
+    for (const edit of [(p: PackDraft) => p, ...edits]) {
+      pack = edit(pack);
+      const json = toJson(pack);
+      const remembered = outcome(() => parseArticleFile(json, 'preview', memory));
+      expect(remembered).toEqual(outcome(() => parseArticleFile(JSON.parse(JSON.stringify(json)), 'preview')));
+      outcomes.add(remembered.problems ? remembered.problems.map((p) => p.path).join(' ') : `claims ${(remembered.file as { rejectedClaims: unknown[] }).rejectedClaims.length} rejected`);
+    }
+    // The edits made the article, a source and a place unusable in turn, and set a claim aside.
+    expect([...outcomes]).toEqual(expect.arrayContaining(['article.title', 'sources[0].kind', 'places[0].within[0]', 'claims 1 rejected']));
+  });
+
+  it('validates an article the preview has validated once only again when it changes', () => {
+    const opened = packFromJson(aleppoJson(), 'aleppo.json');
+    if (!opened.ok) throw new Error('the fixture should open');
+    const toJson = packFileJson();
+    const memory = envelopeMemory();
+    const claim = opened.pack.claims[0]!;
+    const first = parseArticleFile(toJson(opened.pack), 'preview', memory);
+    const edited = updateReport(opened.pack, claim.id, claim.reports[0]!.id, (r) => ({ ...r, id: 'renamed' }));
+    const second = parseArticleFile(toJson(edited), 'preview', memory);
+    // The same validated article, not a new copy: it was not validated again.
+    expect(second.article).toBe(first.article);
+    expect(second.claims[0]!.reports[0]!.id).toBe('renamed');
+    const retitled = parseArticleFile(toJson(updateArticle(edited, { title: 'Another title' })), 'preview', memory);
+    expect(retitled.article).not.toBe(first.article);
+    expect(retitled.article.title).toBe('Another title');
   });
 });

@@ -78,7 +78,14 @@ export const ArticleText = memo(function ArticleText({ body, marks, requested, o
       onSelect(snapped && snapped.end > snapped.start ? snapped : undefined);
     };
     document.addEventListener('selectionchange', report);
-    return () => document.removeEventListener('selectionchange', report);
+    // A selection made with the mouse is complete when the button is released; taken then, the toolbar
+    // shows it in the frame after the release. `selectionchange` is only dispatched after that frame
+    // is painted, which would put the toolbar a frame later. It still reports every other selection.
+    document.addEventListener('mouseup', report);
+    return () => {
+      document.removeEventListener('selectionchange', report);
+      document.removeEventListener('mouseup', report);
+    };
   }, [body.text, onSelect]);
 
   useEffect(() => {

@@ -301,16 +301,12 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
                 </p>
               ))}
             {pack.claims.length > 1 && (
-              <label>
-                <span className="studio-label">Claim being edited</span>
-                <select value={openClaim?.id} onChange={(e) => setOpenClaimId(e.target.value)}>
-                  <ClaimOptions claims={pack.claims} />
-                </select>
-              </label>
+              <ClaimChoice label="Claim being edited" claims={pack.claims} value={openClaim?.id} onChoose={setOpenClaimId} />
             )}
             {openClaim && (
               <ClaimForm
-                key={openClaim.id}
+                // By place, not id: typing a new id in the form keeps the form (and the focus) where it is.
+                key={claimIndex}
                 claim={openClaim}
                 path={`claims[${claimIndex}]`}
                 sources={pack.sources}
@@ -319,6 +315,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
                 problems={problems}
                 editPack={editPack}
                 onRemoved={closeClaim}
+                onRenamed={setOpenClaimId}
               />
             )}
             {pack.sources.length > 0 && <SourcesForm sources={pack.sources} problems={problems} editPack={editPack} />}
@@ -339,7 +336,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
  * The open claim's fields and its reports' forms. Drawn again when the claim, the sources, the places or
  * the problems change; of its reports, only the one edited is.
  */
-const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, problems, editPack, onRemoved }: {
+const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, problems, editPack, onRemoved, onRenamed }: {
   claim: Claim;
   path: string;
   sources: readonly Source[];
@@ -348,16 +345,31 @@ const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, 
   problems: readonly PackProblem[];
   editPack: EditPack;
   onRemoved: () => void;
+  /** The claim's id was changed: the claim stays the one open. */
+  onRenamed: (claimId: string) => void;
 }) {
   const claimId = claim.id;
   const change = (patch: Partial<Claim>, group?: string) => editPack((pack) => updateClaim(pack, claimId, patch), group);
+  // Keystrokes in one field undo as one step; the group is named by the claim's place, which typing its id keeps.
   const field = (label: string, key: 'title' | 'question' | 'id', hint?: string) => (
     <Field label={label} hint={hint} problems={problemsAt(problems, `${path}.${key}`)}>
       {(d, invalid) => (
-        <input value={claim[key]} aria-describedby={d} aria-invalid={invalid || undefined} onChange={(e) => change({ [key]: e.target.value }, `${claimId}.${key}`)} />
+        <input
+          value={claim[key]}
+          aria-describedby={d}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => {
+            change({ [key]: e.target.value }, `${path}.${key}`);
+            if (key === 'id') onRenamed(e.target.value);
+          }}
+        />
       )}
     </Field>
   );
+  const [formKeys, setFormKeys] = useState(() => followFormKeys(undefined, claim.reports));
+  const keys = followFormKeys(formKeys, claim.reports);
+  // Kept for the next render (React's way to remember what an earlier render saw).
+  if (keys !== formKeys) setFormKeys(keys);
   // What "part of another report's total" offers: the same list while no report's id or figure words change.
   const choicesKey = JSON.stringify(
     claim.reports.map((r, i): ReportChoice => ({
@@ -387,7 +399,7 @@ const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, 
       </form>
       <ol className="studio-reports">
         {claim.reports.map((report, r) => (
-          <li key={report.id + r} aria-label={`Report ${r + 1}`}>
+          <li key={keys.keys[r]} aria-label={`Report ${r + 1}`}>
             <h4>Report {r + 1}</h4>
             <ReportForm
               claimId={claimId}
@@ -418,6 +430,37 @@ const ClaimForm = memo(function ClaimForm({ claim, path, sources, places, text, 
     </div>
   );
 });
+
+/** Keys for a claim's report forms, with the report ids they were given for. */
+interface FormKeys {
+  ids: readonly string[];
+  keys: readonly number[];
+  next: number;
+}
+
+/**
+ * Keys for the report forms that do not follow the reports' ids, so that typing a report's id (a new id
+ * at each keystroke) keeps its form, and the focus in it. While the number of reports stays, each form
+ * keeps its place; when a report is added or removed, each report keeps its form by id, and a new one
+ * gets a new key.
+ */
+function followFormKeys(last: FormKeys | undefined, reports: readonly Report[]): FormKeys {
+  const ids = reports.map((r) => r.id);
+  if (!last) return { ids, keys: ids.map((_, i) => i), next: ids.length };
+  if (ids.length === last.ids.length && ids.every((id, i) => id === last.ids[i])) return last;
+  if (ids.length === last.ids.length) return { ...last, ids };
+  const before = new Map<string, number>();
+  last.ids.forEach((id, i) => before.set(id, last.keys[i]!));
+  let next = last.next;
+  const used = new Set<number>();
+  const keys = ids.map((id) => {
+    const key = before.get(id);
+    if (key === undefined || used.has(key)) return next++;
+    used.add(key);
+    return key;
+  });
+  return { ids, keys, next };
+}
 
 /**
  * The pack's sources, each editable. A long article may have many: they are drawn only while the list
@@ -502,12 +545,7 @@ function SelectionToolbar({ claims, target, onTarget, onNewClaim, onAddToClaim }
       </button>
       {claims.length > 0 && (
         <>
-          <label>
-            <span className="visually-hidden">Claim to add the words to</span>
-            <select value={target} onChange={(e) => onTarget(e.target.value)}>
-              <ClaimOptions claims={claims} />
-            </select>
-          </label>
+          <ClaimChoice label="Claim to add the words to" labelHidden claims={claims} value={target} onChoose={onTarget} />
           <button type="button" disabled={!selected} onClick={() => selected && onAddToClaim(selected)}>
             Add to claim…
           </button>
@@ -575,15 +613,39 @@ const sameProblemList = (a: PackProblem[], b: PackProblem[]) =>
 const sameMarkList = (a: Mark[], b: Mark[]) =>
   a.length === b.length && a.every((m, i) => m.start === b[i]!.start && m.end === b[i]!.end && m.key === b[i]!.key);
 
-/** The claims of a draft as choices, named by title (or id while the title is empty). */
-const ClaimOptions = memo(
-  function ClaimOptions({ claims }: { claims: readonly { id: string; title: string }[] }) {
-    return claims.map((c) => (
-      <option key={c.id} value={c.id}>
-        {c.title || c.id}
-      </option>
-    ));
+/**
+ * A list of the draft's claims to choose one from, named by title (or id while the title is empty).
+ * NOTE: React sets a `<select>`'s value again, walking its options, whenever the element is drawn
+ * again; a long article has a thousand claims, so the list is drawn again only when its value, an id
+ * or a title changed, never for a keystroke elsewhere or a new selection of words.
+ */
+const ClaimChoice = memo(
+  function ClaimChoice({ label, labelHidden, claims, value, onChoose }: {
+    label: string;
+    /** Named for screen readers only (the toolbar's "Add to claim…" says what it is for). */
+    labelHidden?: boolean;
+    claims: readonly { id: string; title: string }[];
+    value: string | undefined;
+    onChoose: (claimId: string) => void;
+  }) {
+    return (
+      <label>
+        <span className={labelHidden ? 'visually-hidden' : 'studio-label'}>{label}</span>
+        <select value={value} onChange={(e) => onChoose(e.target.value)}>
+          {claims.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title || c.id}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
   },
-  // A long article has a thousand claims: the list is drawn again only when an id or a title changed.
-  (before, after) => before.claims.length === after.claims.length && before.claims.every((c, i) => c.id === after.claims[i]!.id && c.title === after.claims[i]!.title),
+  (before, after) =>
+    before.label === after.label &&
+    before.labelHidden === after.labelHidden &&
+    before.value === after.value &&
+    before.onChoose === after.onChoose &&
+    before.claims.length === after.claims.length &&
+    before.claims.every((c, i) => c.id === after.claims[i]!.id && c.title === after.claims[i]!.title),
 );
