@@ -1,7 +1,12 @@
 // The Studio with a 1 MB article of 1,000 claims (`npm run bench -- --only=studio`): keystroke-to-paint in a
-// report form and selection-to-toolbar at 4× CPU throttling, printed next to the reader's click-to-paint
-// measured in the same run. Each is timed as the reader's click is: from the input event's timestamp to
-// the frame after it (for a selection, the frame after the toolbar shows the selected words).
+// report form and selection-to-toolbar at 4× CPU throttling, printed next to a floor measured in the same
+// run — a bare page holding the same text, editable and drawn as the Studio draws it, beside one text field,
+// whose only script shows the selected words in a toolbar (what the browser itself costs on a page this
+// size) — and next to the reader's click-to-paint. Each is timed as the reader's click is: from the input
+// event's timestamp to the frame after it (for a selection, the frame after the toolbar shows the words).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** In the page, before its scripts: records each keystroke in a field and each double-click selection. */
 function studioProbe() {
@@ -50,17 +55,11 @@ function watchToolbar() {
  * double-clicks words of the text, one at a time, with the CPU throttled 4×. Returns both medians.
  * `wait` paces the input as a person would: the page gets time to settle between keystrokes.
  */
-async function measureStudioPage(browser, { studioUrl, pack, samples, timeout }) {
+async function measureStudioPage(browser, { open, samples, timeout }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.addInitScript(studioProbe);
-    await page.goto(studioUrl);
-    await page.getByLabel('Pack file (.json)').setInputFiles({
-      name: `${pack.article.id}.json`,
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(pack)),
-    });
-    const field = page.getByRole('listitem', { name: 'Report 1' }).getByLabel('What it counts');
+    const field = await open(page);
     await field.waitFor({ timeout });
     await page.getByRole('textbox', { name: /Article text/ }).waitFor({ timeout });
     const cdp = await page.context().newCDPSession(page);
@@ -132,14 +131,79 @@ async function measureStudioPage(browser, { studioUrl, pack, samples, timeout })
  * The bench's Studio part. `helpers` are the bench's own: its table (`section`, `row`), formatting (`ms`),
  * `median`, and `readerClickToPaint()`, the reader's click-to-paint on the seed from the same run.
  */
-export async function measureStudio(browser, { studioUrl, scale, quick, helpers }) {
+export async function measureStudio(browser, { studioUrl, scale, quick, work, helpers }) {
   const { section, row, ms, median, readerClickToPaint } = helpers;
   const samples = quick ? 3 : 15;
   section(`Studio: ${(scale.bytes / 1e6).toFixed(2)} MB article, 1,000 claims, 4× CPU throttling, median of ${samples}`);
-  const studio = await measureStudioPage(browser, { studioUrl, pack: scale.withClaims, samples, timeout: 300_000 });
+  const pack = scale.withClaims;
+  const timeout = 300_000;
+  const studio = await measureStudioPage(browser, {
+    samples,
+    timeout,
+    open: async (page) => {
+      await page.goto(studioUrl);
+      await page.getByLabel('Pack file (.json)').setInputFiles({
+        name: `${pack.article.id}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(pack)),
+      });
+      return page.getByRole('listitem', { name: 'Report 1' }).getByLabel('What it counts');
+    },
+  });
+  const floorFile = join(work, 'studio-floor.html');
+  writeFileSync(floorFile, floorPage(pack.article.blocks));
+  const floor = await measureStudioPage(browser, {
+    samples,
+    timeout,
+    open: async (page) => {
+      await page.goto(pathToFileURL(floorFile).href);
+      return page.getByLabel('What it counts');
+    },
+  });
   const reader = await readerClickToPaint();
   const readerFigure = `${ms(reader.paint)} (reader's click → next frame, seed)`;
-  row('Keystroke in a report form → next frame', ms(median(studio.keys)), readerFigure, '', '≤ 50 ms');
-  row('Selection in the text → toolbar painted', ms(median(studio.selections)), readerFigure, '', '≤ 50 ms');
-  row('… slowest keystroke, slowest selection', `${ms(Math.max(...studio.keys))}, ${ms(Math.max(...studio.selections))}`, '', '', '');
+  const times = (a, b) => `${(a / b).toFixed(2)}×`;
+  row('Keystroke in a report form → next frame', ms(median(studio.keys)), `${ms(median(floor.keys))} (bare page, same text)`, times(median(studio.keys), median(floor.keys)), '≤ 50 ms');
+  row('Selection in the text → toolbar painted', ms(median(studio.selections)), `${ms(median(floor.selections))} (bare page, same text)`, times(median(studio.selections), median(floor.selections)), '≤ 50 ms');
+  row('… next to the reader', `${ms(median(studio.keys))}, ${ms(median(studio.selections))}`, readerFigure, '', '');
+  row('… slowest keystroke, slowest selection', `${ms(Math.max(...studio.keys))}, ${ms(Math.max(...studio.selections))}`, `${ms(Math.max(...floor.keys))}, ${ms(Math.max(...floor.selections))}`, '', '');
+}
+
+/**
+ * The floor: the same paragraphs in an editable box (as the Studio's, `plaintext-only`, in runs that skip
+ * rendering out of view) beside one text field, in two columns like the Studio's, and a toolbar that shows
+ * the selected words — the least an app can do for these two inputs. No framework, no checks, no saving.
+ */
+function floorPage(blocks) {
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // In runs of 40 paragraphs, those after the first skipping layout and paint until near the view, as the
+  // Studio's text does (studio.css): the floor gets the same help from the browser, and nothing more.
+  const chunks = [];
+  for (let b = 0; b < blocks.length; b += 40) chunks.push(`<div class="chunk">${blocks.slice(b, b + 40).map((block) => `<p>${escape(block.text)}</p>`).join('')}</div>`);
+  const paragraphs = chunks.join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Floor: the Studio's inputs on a bare page</title>
+<style>
+body { margin: 0; display: grid; grid-template-columns: minmax(0, 1fr) 26rem; gap: 1.5rem; padding: 1rem; font: 1rem/1.6 Georgia, serif; }
+#studio-text { max-width: 42rem; outline: none; }
+#studio-text p { margin: 0 0 0.8rem; }
+.chunk + .chunk { content-visibility: auto; contain-intrinsic-size: auto 300em; }
+aside { position: sticky; top: 1rem; align-self: start; font-family: system-ui, sans-serif; }
+</style></head>
+<body>
+<div id="studio-text" role="textbox" aria-multiline="true" aria-label="Article text" contenteditable="plaintext-only">
+${paragraphs}
+</div>
+<aside>
+<div role="toolbar" aria-label="Selected words">Nothing selected</div>
+<form><label>What it counts <input type="text" value="people"></label></form>
+</aside>
+<script>
+const toolbar = document.querySelector('[role="toolbar"]');
+document.addEventListener('selectionchange', () => {
+  const words = String(getSelection());
+  toolbar.textContent = words ? 'Selected: “' + words + '”' : 'Nothing selected';
+});
+</script>
+</body></html>`;
 }

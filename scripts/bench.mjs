@@ -389,7 +389,7 @@ try {
     if (wants('scale')) await measureScale(browser, scale);
     if (wants('studio')) {
       const helpers = { section, row, ms, median, readerClickToPaint: () => readerClickToPaint(browser) };
-      await measureStudio(browser, { studioUrl: url('app', '/studio/'), scale, quick, helpers });
+      await measureStudio(browser, { studioUrl: url('app', '/studio/'), scale, quick, work, helpers });
     }
     if (wants('library')) {
       const table = { section, row };
