@@ -255,3 +255,24 @@ test('typing a claim’s id and a report’s id key by key keeps the form, the f
   await page.keyboard.press('ControlOrMeta+z');
   await expect(page.getByLabel(/^Claim id/)).toHaveValue(firstClaimId);
 });
+
+test('undoing a new id given to a claim that is not the last keeps that claim open', async ({ page }) => {
+  await pasteSeed(page);
+  await findWords(page, 'at least 27 civilians had been killed');
+  await page.getByRole('button', { name: 'New claim' }).click();
+  const claimId = page.getByLabel(/^Claim id/);
+  const first = await claimId.inputValue();
+  await findWords(page, 'he had documented 54 deaths');
+  await page.getByRole('button', { name: 'New claim' }).click();
+  await expect(claimId).not.toHaveValue(first);
+
+  const editing = page.getByLabel('Claim being edited');
+  await editing.selectOption(first);
+  await expect(claimId).toHaveValue(first);
+  await claimId.fill('renamed');
+  await expect(editing).toHaveValue('renamed');
+  // The undo takes the id back: the same claim stays open, not the last one.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(claimId).toHaveValue(first);
+  await expect(editing).toHaveValue(first);
+});

@@ -74,6 +74,17 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const [exportMessage, setExportMessage] = useState('');
   /** Whether the last export or save was refused for the pack's problems, which are then listed. */
   const [refused, setRefused] = useState(false);
+  // An undo or redo that takes back the open claim's new id leaves no claim by that id: the claim now in its
+  // place stays open, not the last one. (A removed claim closes its form instead.)
+  const [packSeen, setPackSeen] = useState(pack);
+  if (packSeen !== pack) {
+    setPackSeen(pack);
+    if (openClaimId !== undefined && !pack.claims.some((c) => c.id === openClaimId)) {
+      const place = packSeen.claims.findIndex((c) => c.id === openClaimId);
+      const inPlace = place < 0 ? undefined : pack.claims[Math.min(place, pack.claims.length - 1)];
+      if (inPlace) setOpenClaimId(inPlace.id);
+    }
+  }
   const openClaim = pack.claims.find((c) => c.id === openClaimId) ?? pack.claims.at(-1);
 
   const setPack = useCallback((next: PackDraft, group?: string) => edit({ ...state, pack: next }, group), [edit, state]);
