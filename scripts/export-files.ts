@@ -182,7 +182,8 @@ ${articles.join('\n')}
     `<link rel="canonical" href="${escapeHtml(absoluteUrl(site, exportsPagePath(base)))}" />`,
   ].join('\n    ');
   const page = withHead(template, head)
-    .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+    // The app's start script, written into the page (decision 22): this page has no app to start.
+    .replace(/\s*<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   if (!page.includes('<div id="root"></div>')) throw new Error('index.html has no empty <div id="root">');

@@ -657,6 +657,8 @@ const ClaimChoice = memo(
     before.labelHidden === after.labelHidden &&
     before.value === after.value &&
     before.onChoose === after.onChoose &&
-    before.claims.length === after.claims.length &&
-    before.claims.every((c, i) => c.id === after.claims[i]!.id && c.title === after.claims[i]!.title),
+    // The same list (a redraw for a selection, say) is the same options without looking at a thousand claims.
+    (before.claims === after.claims ||
+      (before.claims.length === after.claims.length &&
+        before.claims.every((c, i) => c.id === after.claims[i]!.id && c.title === after.claims[i]!.title))),
 );
