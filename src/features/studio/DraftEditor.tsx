@@ -69,23 +69,17 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   const problems = useMemo(() => sameProblems(checkPack(settled, sha256)), [sameProblems, checkPack, settled, sha256]);
   const selection = useMemo(() => selectionStore(body.text), [body.text]);
   const [requested, setRequested] = useState<TextRange | undefined>();
-  const [openClaimId, setOpenClaimId] = useState<string | undefined>(pack.claims[0]?.id);
+  /**
+   * The claim being edited, by its id, and its place among the claims when it was opened. An undo or redo that
+   * takes back its new id leaves no claim by that id: the claim in its place stays open, not the last one.
+   */
+  const [open, setOpen] = useState<{ id: string | undefined; place: number }>({ id: pack.claims[0]?.id, place: 0 });
   const [targetClaimId, setTargetClaimId] = useState('');
   const [exportMessage, setExportMessage] = useState('');
   /** Whether the last export or save was refused for the pack's problems, which are then listed. */
   const [refused, setRefused] = useState(false);
-  // An undo or redo that takes back the open claim's new id leaves no claim by that id: the claim now in its
-  // place stays open, not the last one. (A removed claim closes its form instead.)
-  const [packSeen, setPackSeen] = useState(pack);
-  if (packSeen !== pack) {
-    setPackSeen(pack);
-    if (openClaimId !== undefined && !pack.claims.some((c) => c.id === openClaimId)) {
-      const place = packSeen.claims.findIndex((c) => c.id === openClaimId);
-      const inPlace = place < 0 ? undefined : pack.claims[Math.min(place, pack.claims.length - 1)];
-      if (inPlace) setOpenClaimId(inPlace.id);
-    }
-  }
-  const openClaim = pack.claims.find((c) => c.id === openClaimId) ?? pack.claims.at(-1);
+  const openClaim =
+    open.id === undefined ? pack.claims.at(-1) : (pack.claims.find((c) => c.id === open.id) ?? pack.claims[Math.min(open.place, pack.claims.length - 1)]);
 
   const setPack = useCallback((next: PackDraft, group?: string) => edit({ ...state, pack: next }, group), [edit, state]);
   // For the forms: an edit made from the pack as it stands when the editor acts, by a function that never changes.
@@ -101,6 +95,12 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
     [edit],
   );
   const onSelect = useCallback((range: TextRange | undefined) => selection.set(range), [selection]);
+  // A claim not in the pack yet is one just added, at the end.
+  const openClaimById = useCallback((id: string) => {
+    const place = latest.current.claims.findIndex((c) => c.id === id);
+    setOpen({ id, place: place < 0 ? latest.current.claims.length : place });
+  }, []);
+  const followRename = useCallback((id: string) => setOpen((was) => ({ id, place: was.place })), []);
 
   // The marks stay the same list while no quote moved, so the text is not redrawn for a keystroke in a form.
   const [sameMarks] = useState(() => keepWhileEqual(sameMarkList));
@@ -131,14 +131,14 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
     const base = slugify(report.figure?.counts ?? words.split(/\s+/).slice(0, 4).join(' '));
     const id = uniqueId(base || 'claim', pack.claims.map((c) => c.id));
     setPack(addClaim(pack, { id, title: '', question: '', kind: report.figure ? 'figure' : 'statement', reports: [report] }));
-    setOpenClaimId(id);
+    openClaimById(id);
   };
 
   const addToClaim = ({ range }: Selected) => {
     const claim = pack.claims.find((c) => c.id === (targetClaimId || openClaim?.id));
     if (!claim) return;
     setPack(addReport(pack, claim.id, newReport(claim, range)));
-    setOpenClaimId(claim.id);
+    openClaimById(claim.id);
   };
 
   /** Refuses an export or a save while the pack has errors: says how many, and lists them. */
@@ -170,7 +170,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
   };
 
   const claimIndex = openClaim ? pack.claims.indexOf(openClaim) : -1;
-  const closeClaim = useCallback(() => setOpenClaimId(undefined), []);
+  const closeClaim = useCallback(() => setOpen({ id: undefined, place: 0 }), []);
   // The same element while the settled pack and the claim stay, so a selection or a keystroke does not redraw the comparison.
   const previewClaimId = openClaim?.id;
   const preview = useMemo(() => previewClaimId && renderPreview(settled, previewClaimId), [renderPreview, settled, previewClaimId]);
@@ -312,7 +312,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
                 </p>
               ))}
             {pack.claims.length > 1 && (
-              <ClaimChoice label="Claim being edited" claims={pack.claims} value={openClaim?.id} onChoose={setOpenClaimId} />
+              <ClaimChoice label="Claim being edited" claims={pack.claims} value={openClaim?.id} onChoose={openClaimById} />
             )}
             {openClaim && (
               <ClaimForm
@@ -326,7 +326,7 @@ export function DraftEditor({ history, renderPreview, onClose }: DraftEditorProp
                 problems={problems}
                 editPack={editPack}
                 onRemoved={closeClaim}
-                onRenamed={setOpenClaimId}
+                onRenamed={followRename}
               />
             )}
             {pack.sources.length > 0 && <SourcesForm sources={pack.sources} problems={problems} editPack={editPack} />}
