@@ -89,8 +89,8 @@ function inlineStylesheet(template: string, asset: (fileName: string) => string 
 }
 
 /**
- * The entry script goes to the end of the body, written into the page: it only starts the app two frames
- * after the first paint, and a script the page names by its address is found by the browser's preload scanner
+ * The entry script goes to the end of the body, written into the page: it only starts the app once the first
+ * paint has been presented, and a script the page names by its address is found by the preload scanner
  * and requested before that paint, which Lighthouse's model then counts as if the paint waited for it
  * (decision 22). The entry imports nothing up front (vite.config.ts, scripts/no-preload-helper.ts); its
  * dynamic imports are made absolute, since an inline script resolves them against the page's own address.

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { anchorMemory, anchorQuotes, anchorQuotesRemembered, describeAnchorFailure, type Anchor, type AnchorMemory } from './anchor-quote.ts';
 import { bodyText } from './article-text.ts';
-import { envelopeMemory, formatDataPath, parseEnvelope, schemaProblems, type EnvelopeMemory } from './parse-article-file.ts';
+import { envelopeMemory, formatDataPath, isRecord, parseEnvelope, schemaProblems, type EnvelopeMemory } from './parse-article-file.ts';
 import {
   ArticleSchema,
   ClaimSchema,
@@ -112,9 +112,6 @@ export function packIdOfFile(file: string): string {
   return name.replace(/\.json$/i, '');
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 function repeated(ids: readonly string[]): Set<string> {
@@ -147,7 +144,6 @@ export function checkPackText({ file, text }: PackText, options: CheckOptions): 
   return checkPackJson(file, json, options);
 }
 
-/** The key under which {@link ClaimChecks.parsed} keeps the last envelope checked. */
 /** Checks one parsed pack. */
 export function checkPackJson(file: string, json: unknown, options: CheckOptions): CheckResult {
   const problems: PackProblem[] = [];

@@ -44,7 +44,7 @@ export interface EnvelopeMemory {
 
 export const envelopeMemory = (): EnvelopeMemory => ({});
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The file's envelope (everything but its claims, which need only be a list) against its schema. With
