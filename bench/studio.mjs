@@ -129,10 +129,10 @@ async function measureStudioPage(browser, { open, samples, timeout }) {
 
 /**
  * The bench's Studio part. `helpers` are the bench's own: its table (`section`, `row`), formatting (`ms`),
- * `median`, and `readerClickToPaint()`, the reader's click-to-paint on the seed from the same run.
+ * `times` (a ratio), `median`, and `readerClickToPaint()`, the reader's click-to-paint on the seed from the same run.
  */
 export async function measureStudio(browser, { studioUrl, scale, quick, work, helpers }) {
-  const { section, row, ms, median, readerClickToPaint } = helpers;
+  const { section, row, ms, times, median, readerClickToPaint } = helpers;
   const samples = quick ? 3 : 15;
   section(`Studio: ${(scale.bytes / 1e6).toFixed(2)} MB article, 1,000 claims, 4× CPU throttling, median of ${samples}`);
   const pack = scale.withClaims;
@@ -162,7 +162,6 @@ export async function measureStudio(browser, { studioUrl, scale, quick, work, he
   });
   const reader = await readerClickToPaint();
   const readerFigure = `${ms(reader.paint)} (reader's click → next frame, seed)`;
-  const times = (a, b) => `${(a / b).toFixed(2)}×`;
   row('Keystroke in a report form → next frame', ms(median(studio.keys)), `${ms(median(floor.keys))} (bare page, same text)`, times(median(studio.keys), median(floor.keys)), '≤ 50 ms');
   row('Selection in the text → toolbar painted', ms(median(studio.selections)), `${ms(median(floor.selections))} (bare page, same text)`, times(median(studio.selections), median(floor.selections)), '≤ 50 ms');
   row('… next to the reader', `${ms(median(studio.keys))}, ${ms(median(studio.selections))}`, readerFigure, '', '');

@@ -388,7 +388,7 @@ try {
     if (wants('interaction')) await measureInteraction(browser);
     if (wants('scale')) await measureScale(browser, scale);
     if (wants('studio')) {
-      const helpers = { section, row, ms, median, readerClickToPaint: () => readerClickToPaint(browser) };
+      const helpers = { section, row, ms, times, median, readerClickToPaint: () => readerClickToPaint(browser) };
       await measureStudio(browser, { studioUrl: url('app', '/studio/'), scale, quick, work, helpers });
     }
     if (wants('library')) {
