@@ -89,16 +89,19 @@ async function measureStudioPage(browser, { open, samples, timeout }) {
     }
     await page.waitForFunction((n) => window.__studio.keys.length >= n, samples, { timeout });
 
-    // Selections: a double-click on a word of a paragraph, each time another one.
+    // Selections: a double-click on a word of a paragraph, each time another paragraph and another word
+    // (the same word selected twice shows the same words in the toolbar, which then has nothing to draw).
     const words = await page.evaluate((count) => {
       const root = document.getElementById('studio-text');
       const blocks = [...root.querySelectorAll('p')];
       const found = [];
+      let last;
       for (let b = 0; found.length < count && b < blocks.length; b += 7) {
         const node = [...blocks[b].childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\w{4,}/.test(n.textContent));
-        if (!node) continue;
-        const at = node.textContent.search(/\b\w{4,}\b/);
-        found.push({ block: b, at });
+        const word = node?.textContent.match(/\b\w{4,}\b/);
+        if (!word || word[0] === last) continue;
+        last = word[0];
+        found.push({ block: b, at: word.index });
       }
       return found;
     }, samples + warmUp);

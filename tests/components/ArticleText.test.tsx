@@ -25,3 +25,21 @@ describe('the Studio’s article text', () => {
     expect(onSelect).toHaveBeenLastCalledWith({ start, end: start + 'at least 27'.length });
   });
 });
+
+describe('the Studio’s article text: cleared selections', () => {
+  it('leaves a release with no words selected to the browser’s own report, so a double-click’s first click changes nothing', () => {
+    const onSelect = vi.fn();
+    render(<ArticleText body={body} marks={[]} requested={undefined} onSelect={onSelect} />);
+    const text = screen.getByRole('textbox', { name: /Article text/ }).querySelector('p')!.firstChild!;
+    const caret = document.createRange();
+    caret.setStart(text, 4);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(caret);
+    onSelect.mockClear();
+
+    fireEvent.mouseUp(document);
+    expect(onSelect).not.toHaveBeenCalled();
+    fireEvent(document, new Event('selectionchange'));
+    expect(onSelect).toHaveBeenLastCalledWith(undefined);
+  });
+});

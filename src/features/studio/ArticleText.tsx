@@ -80,11 +80,16 @@ export const ArticleText = memo(function ArticleText({ body, marks, requested, o
     document.addEventListener('selectionchange', report);
     // A selection made with the mouse is complete when the button is released; taken then, the toolbar
     // shows it in the frame after the release. `selectionchange` is only dispatched after that frame
-    // is painted, which would put the toolbar a frame later. It still reports every other selection.
-    document.addEventListener('mouseup', report);
+    // is painted, which would put the toolbar a frame later. It still reports every other selection,
+    // and every cleared one: a release that leaves no words selected (the first click of a double-click)
+    // changes nothing on the page, so the next press does not wait for the page to be laid out again.
+    const reportWords = () => {
+      if (document.getSelection()?.isCollapsed === false) report();
+    };
+    document.addEventListener('mouseup', reportWords);
     return () => {
       document.removeEventListener('selectionchange', report);
-      document.removeEventListener('mouseup', report);
+      document.removeEventListener('mouseup', reportWords);
     };
   }, [body.text, onSelect]);
 

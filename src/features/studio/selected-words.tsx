@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { TextRange } from '../../core/anchor-quote.ts';
 
 /** The words selected in the text, with their place, or nothing selected. */
@@ -14,23 +14,45 @@ export interface Selected {
 export interface SelectionStore {
   get: () => Selected | undefined;
   set: (range: TextRange | undefined) => void;
+  /** Told at once of each change: for the toolbar, which shows the words in the frame after the selection. */
   subscribe: (listener: () => void) => () => void;
+  /**
+   * Told once the frame showing a change is painted: for the "use selected words" buttons in the forms,
+   * which turn on a frame later rather than repaint the forms' column in the frame that shows the words.
+   */
+  subscribeAfterPaint: (listener: () => void) => () => void;
 }
 
 export function selectionStore(text: string): SelectionStore {
   let selected: Selected | undefined;
   const listeners = new Set<() => void>();
+  const lateListeners = new Set<() => void>();
+  let late: { frame: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  const tellLate = () => {
+    late = undefined;
+    // One render for every button, which React may interrupt for the next input.
+    startTransition(() => lateListeners.forEach((listener) => listener()));
+  };
+  const listen = (into: Set<() => void>) => (listener: () => void) => {
+    into.add(listener);
+    return () => into.delete(listener);
+  };
   return {
     get: () => selected,
     set: (range) => {
       if (range?.start === selected?.range.start && range?.end === selected?.range.end) return;
       selected = range && { range, words: text.slice(range.start, range.end) };
       listeners.forEach((listener) => listener());
+      // A frame callback runs just before the next paint; a task queued from it runs after that paint.
+      // Changes before then share it.
+      if (!late && lateListeners.size > 0) {
+        const scheduled: { frame: number; timer?: ReturnType<typeof setTimeout> } = { frame: 0 };
+        scheduled.frame = requestAnimationFrame(() => (scheduled.timer = setTimeout(tellLate)));
+        late = scheduled;
+      }
     },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listen(listeners),
+    subscribeAfterPaint: listen(lateListeners),
   };
 }
 
@@ -45,11 +67,29 @@ export function useSelected(): Selected | undefined {
   return useSyncExternalStore(store?.subscribe ?? none, store?.get ?? nothing, store?.get ?? nothing);
 }
 
-/** A button that uses the selected words, disabled while none are selected. */
+/**
+ * A button that uses the selected words, disabled while none are selected. It follows the selection a
+ * frame late (`subscribeAfterPaint`), and redraws only when words come to be selected or cease to be;
+ * a press uses the words selected at that moment.
+ */
 export function UseSelectedButton({ onUse, children }: { onUse: (selected: Selected) => void; children: ReactNode }) {
-  const selected = useSelected();
+  const store = useContext(SelectionContext);
+  const [any, setAny] = useState(() => store?.get() !== undefined);
+  useEffect(() => {
+    if (!store) return;
+    const follow = () => setAny(store.get() !== undefined);
+    follow();
+    return store.subscribeAfterPaint(follow);
+  }, [store]);
   return (
-    <button type="button" disabled={!selected} onClick={() => selected && onUse(selected)}>
+    <button
+      type="button"
+      disabled={!any}
+      onClick={() => {
+        const selected = store?.get();
+        if (selected) onUse(selected);
+      }}
+    >
       {children}
     </button>
   );
