@@ -164,7 +164,9 @@ function describedDifferently(reports: readonly Report[]): Report[] {
 
 /**
  * "they count things described differently: the election office’s “votes cast” and Observers’ “votes counted”":
- * each description quoted once, with the sources that use it. Undefined when no two describe one kind differently.
+ * each description quoted once, with the sources that use it. Sums of money are not counted things: "they describe
+ * the sums differently: the council’s “to be spent on the footbridge” and …". Undefined when no two describe one
+ * kind differently.
  */
 function countedWordsNote(reports: readonly Report[], name: (r: Report) => string): string | undefined {
   const described = describedDifferently(reports);
@@ -172,7 +174,8 @@ function countedWordsNote(reports: readonly Report[], name: (r: Report) => strin
   const byWords = new Map<string, Report[]>();
   for (const r of described) byWords.set(r.figure!.counts, [...(byWords.get(r.figure!.counts) ?? []), r]);
   const quoted = [...byWords].map(([words, rs]) => `${listWords(rs.map((r) => possessive(name(r))))} “${words}”`);
-  return `they count things described differently: ${listWords(quoted)}`;
+  const sums = described.every((r) => r.figure!.kind === 'money');
+  return `${sums ? 'they describe the sums differently' : 'they count things described differently'}: ${listWords(quoted)}`;
 }
 
 /**

@@ -122,6 +122,12 @@ describe('what is counted, described in different words', () => {
     expect(text).toContain('They count things described differently: the election office’s “votes cast” and Observers’ “votes counted”');
   });
 
+  it('says sums of money are described differently, never that money counts things', () => {
+    const text = summariseFigures(claim('footbridge-cost'), long)!;
+    expect(text).not.toContain('count things');
+    expect(text).toContain('They describe the sums differently: the council’s “to be spent on the footbridge” and Builder’s “cost of the footbridge”');
+  });
+
   it('still says the same thing where the descriptions are the same words', () => {
     expect(summariseFigures(claim('fair-crowd'), long)).toContain('They count the same thing');
   });

@@ -33,7 +33,7 @@ test('a claim in the last run of a long article opens by click, shows its state,
     'Only if they refer to different times, or are for different things. “$4 million to be spent on the footbridge” and “about $6 million cost of the footbridge”',
   );
   await expect(comparison(page, FOOTBRIDGE).getByRole('group', { name: 'What differs' })).toContainText(
-    'They count things described differently: the council’s “to be spent on the footbridge” and Builder’s “cost of the footbridge”.',
+    'They describe the sums differently: the council’s “to be spent on the footbridge” and Builder’s “cost of the footbridge”.',
   );
   await expect(builder(page)).toHaveAttribute('aria-expanded', 'true');
   await expect(builder(page)).toHaveAttribute('data-state', 'current');
