@@ -1,6 +1,6 @@
 // The counting-rule lenses as numbers, for the research table: the one place exports call the counting
 // rules, so a change to how the rules are computed reaches the exports through this file alone.
-import { applyCountingRule, COUNTING_RULES, rivalTotals, type CountingRuleId } from './counting-rules.ts';
+import { applyCountingRule, COUNTING_RULES, rivalTotals, sameThingAssumed, type CountingRuleId } from './counting-rules.ts';
 import type { FiguredReport } from './check-compatibility.ts';
 import { figureNumber } from './figure-bounds.ts';
 import type { Place, Report } from './schema.ts';
@@ -21,14 +21,14 @@ export interface ClaimLenses {
   lowBestHigh: LensFigures;
 }
 
-function lens(rivals: readonly FiguredReport[], id: CountingRuleId, nameOf: (report: Report) => string): LensFigures {
+function lens(rivals: readonly FiguredReport[], id: CountingRuleId, nameOf: (report: Report) => string, assumed: string | undefined): LensFigures {
   const rule = COUNTING_RULES.find((r) => r.id === id)!;
   const headline = applyCountingRule(rivals, id, nameOf);
   const fed = headline.fed.map((report) => figureNumber(report.figure));
   return {
     low: headline.low,
     high: fed.length > 0 ? Math.max(...fed) : undefined,
-    notes: headline.detail,
+    notes: assumed ? `${headline.detail}. ${assumed}` : headline.detail,
     rule: `${rule.name} (${rule.usedBy}): ${rule.rule}`,
   };
 }
@@ -41,5 +41,6 @@ export function claimLenses(
 ): ClaimLenses | undefined {
   const totals = rivalTotals(reports, places);
   if (!totals) return undefined;
-  return { conservative: lens(totals.rivals, 'acled', nameOf), lowBestHigh: lens(totals.rivals, 'ucdp', nameOf) };
+  const assumed = sameThingAssumed(totals, nameOf);
+  return { conservative: lens(totals.rivals, 'acled', nameOf, assumed), lowBestHigh: lens(totals.rivals, 'ucdp', nameOf, assumed) };
 }

@@ -6,6 +6,7 @@ import { figuredReports, listWords, type FiguredReport } from './check-compatibi
 import { figureNumber, figureWords, isFloor, totalBounds } from './figure-bounds.ts';
 import { possessive } from './describe-claim.ts';
 import type { FigureKind, Place, Report } from './schema.ts';
+import { describedWords } from './what-differs.ts';
 
 export type CountingRuleId = 'acled' | 'range' | 'ucdp';
 
@@ -170,4 +171,13 @@ export function headlineCaveat(headline: Headline, totals: RivalTotals, nameOf: 
     .filter(({ report }) => (isFloor(report.figure) || report.figure.qualifier === 'at-least') && totalBounds(report.figure).low > headline.low!)
     .map(({ report }) => `${possessive(nameOf(report))} “${figureWords(report.figure)}”`);
   return above.length > 0 ? `This is lower than ${listWords(above)}, which the rule does not take in.` : undefined;
+}
+
+/**
+ * Rival totals whose descriptions of what they count differ ("people killed", "people who died") are taken by
+ * every rule as counts of one thing: the rules need that, and Tally does not judge it, so it says so, once.
+ */
+export function sameThingAssumed(totals: RivalTotals, nameOf: (report: Report) => string): string | undefined {
+  const words = describedWords(totals.rivals, nameOf);
+  return words && `The rules take ${words} as counts of the same thing; Tally does not judge whether they are.`;
 }

@@ -171,11 +171,20 @@ function describedDifferently(reports: readonly Report[]): Report[] {
 function countedWordsNote(reports: readonly Report[], name: (r: Report) => string): string | undefined {
   const described = describedDifferently(reports);
   if (described.length < 2) return undefined;
+  const sums = described.every((r) => r.figure!.kind === 'money');
+  return `${sums ? 'they describe the sums differently' : 'they count things described differently'}: ${describedWords(described, name)}`;
+}
+
+/**
+ * The descriptions of what reports count, each quoted once with the sources that use it: "SOHR’s “people killed”
+ * and the town council’s “people who died”". Undefined when they use no two descriptions that differ.
+ */
+export function describedWords(reports: readonly Report[], name: (r: Report) => string): string | undefined {
+  const described = describedDifferently(reports);
+  if (described.length < 2) return undefined;
   const byWords = new Map<string, Report[]>();
   for (const r of described) byWords.set(r.figure!.counts, [...(byWords.get(r.figure!.counts) ?? []), r]);
-  const quoted = [...byWords].map(([words, rs]) => `${listWords(rs.map((r) => possessive(name(r))))} “${words}”`);
-  const sums = described.every((r) => r.figure!.kind === 'money');
-  return `${sums ? 'they describe the sums differently' : 'they count things described differently'}: ${listWords(quoted)}`;
+  return listWords([...byWords].map(([words, rs]) => `${listWords(rs.map((r) => possessive(name(r))))} “${words}”`));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Every sentence Tally derives for every claim of an article, as plain text: the golden files under
 // tests/golden/ hold this for the seed and each fixture, so that a change to any sentence shows in review.
 import { checkCompatibility, figuredReports } from '../../src/core/check-compatibility.ts';
-import { applyCountingRule, COUNTING_RULES, headlineCaveat, rivalTotals } from '../../src/core/counting-rules.ts';
+import { applyCountingRule, COUNTING_RULES, headlineCaveat, rivalTotals, sameThingAssumed } from '../../src/core/counting-rules.ts';
 import { claimFinding, claimLabel, possessive, quoteForDisplay, speakerName } from '../../src/core/describe-claim.ts';
 import { describeReading, figurePhrase, figureWords } from '../../src/core/figure-bounds.ts';
 import { placedReports, type ReadableArticle } from '../../src/core/readable-article.ts';
@@ -37,6 +37,8 @@ export function deriveSentences(readable: ReadableArticle): string {
     }
     const totals = rivalTotals(reports, readable.placesById);
     if (totals) {
+      const assumed = sameThingAssumed(totals, nameOf);
+      if (assumed) out.push(`Headlines: ${assumed}`);
       for (const rule of COUNTING_RULES) {
         const headline = applyCountingRule(totals.rivals, rule.id, nameOf);
         out.push(`Headline, ${rule.usedBy}: ${headline.figure} — ${rule.name}: ${headline.detail}`);

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkCompatibility } from '../../src/core/check-compatibility.ts';
+import { claimLenses } from '../../src/core/counting-lens.ts';
+import { rivalTotals, sameThingAssumed } from '../../src/core/counting-rules.ts';
 import { claimFinding, quoteForDisplay, sourcingLabel, speakerName } from '../../src/core/describe-claim.ts';
 import { describeReading } from '../../src/core/figure-bounds.ts';
 import { parseArticleFile } from '../../src/core/parse-article-file.ts';
@@ -186,5 +188,32 @@ describe('the “only if” worded for the kind of figure', () => {
     expect(people.sentence).toMatch(/^they cover different hours or places\. /);
     const homes = checkCompatibility([figureReport('120', 'exact', 120, { kind: 'homes-flooded', counts: 'homes flooded' }), figureReport('300', 'exact', 300, { kind: 'homes-flooded', counts: 'homes flooded' })]);
     expect(homes.sentence).toMatch(/^they cover different times or places\. /);
+  });
+});
+
+describe('the counting rules, where rival totals are described in different words', () => {
+  const load = (id: string) => {
+    const pack: unknown = JSON.parse(readFileSync(`tests/site/articles/${id}.json`, 'utf8'));
+    return readableArticle(parseArticleFile(pack, `data/articles/${id}.json`));
+  };
+  const market = load('fixture-market-shelling');
+  const reports = market.claims.find((c) => c.id === 'market-toll')!.reports;
+  const nameOf = (report: Report) => speakerName(report, market.sourcesById);
+  const said =
+    'The rules take SOHR’s “people killed” and the town council’s “people who died” as counts of the same thing; Tally does not judge whether they are.';
+
+  it('says the rules take them as one thing, which Tally does not judge, in the reader and in the exports', () => {
+    const totals = rivalTotals(reports, market.placesById)!;
+    expect(sameThingAssumed(totals, nameOf)).toBe(said);
+    const lenses = claimLenses(reports, market.placesById, nameOf)!;
+    expect(lenses.conservative.notes).toContain(said);
+    expect(lenses.lowBestHigh.notes).toContain(said);
+  });
+
+  it('says nothing of the kind where the rivals use the same words', () => {
+    const same = reports.map((r) => ({ ...r, figure: { ...r.figure!, counts: 'people killed' } }));
+    const totals = rivalTotals(same, market.placesById)!;
+    expect(sameThingAssumed(totals, nameOf)).toBeUndefined();
+    expect(claimLenses(same, market.placesById, nameOf)!.conservative.notes).not.toContain('Tally does not judge');
   });
 });

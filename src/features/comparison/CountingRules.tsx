@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { applyCountingRule, COUNTING_RULES, headlineCaveat, rivalTotals, type CountingRuleId } from '../../core/counting-rules.ts';
+import { applyCountingRule, COUNTING_RULES, headlineCaveat, rivalTotals, sameThingAssumed, type CountingRuleId } from '../../core/counting-rules.ts';
 import { possessive } from '../../core/describe-claim.ts';
 import { figureWords } from '../../core/figure-bounds.ts';
 import type { Place, Report } from '../../core/schema.ts';
@@ -20,6 +20,7 @@ export function CountingRules({ reports, places, nameOf }: CountingRulesProps) {
   const headline = applyCountingRule(totals.rivals, ruleId, nameOf);
   const said = (report: Report) => `${possessive(nameOf(report))} “${report.figure ? figureWords(report.figure) : ''}”`;
   const caveat = headlineCaveat(headline, totals, nameOf);
+  const assumed = sameThingAssumed(totals, nameOf);
   const notFed = [...headline.leftOut, ...totals.excluded];
   return (
     <div role="group" className="panel-section counting-rules" aria-labelledby="counting-rules-title">
@@ -42,6 +43,7 @@ export function CountingRules({ reports, places, nameOf }: CountingRulesProps) {
         </span>
       </output>
       {caveat && <p className="chart-note">{caveat}</p>}
+      {assumed && <p className="chart-note">{assumed}</p>}
       {notFed.length > 0 && (
         <p className="chart-note">
           Not in this headline: {notFed.map(({ report, why }) => `${said(report)} (${why})`).join('; ')}.
