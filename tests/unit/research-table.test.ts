@@ -29,6 +29,15 @@ type Field = { name: string; type: string };
 const fields = tableSchema().fields as Field[];
 
 describe('the research table', () => {
+  it('carries the article’s byline word for word, and leaves it empty where the article states none', () => {
+    expect(new Set(rows.map((r) => r.article_credit))).toEqual(new Set(['With reporting by Reuters, AP, AFP, dpa, and TASS']));
+    const pack = aleppoJson() as { article: { credit?: string } };
+    delete pack.article.credit;
+    const uncredited = researchRows(readableArticle(parseArticleFile(pack, ARTICLE_FILE)), site);
+    expect(uncredited.every((r) => r.article_credit === null)).toBe(true);
+    expect(toCsv(uncredited).split('\n')[0]).toContain('outlet,article_credit,published');
+  });
+
   it('has one row per report with the counting-rule lenses per claim', () => {
     expect(rows).toHaveLength(reports.length);
     const hospital = rows.find((r) => r.claim_id === 'death-toll' && r.report_id === 'hospital')!;
