@@ -5,7 +5,7 @@
 //   npm run bench -- --quick    smoke run for CI (1 Lighthouse run, 5 clicks); never fails on slowness
 // Figures go to stdout and to .bench/report.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -50,9 +50,13 @@ function run(command, args, env = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
+/** Builds what the bench measures, unless `--skip-build` finds it built; says whether it built. */
 function build() {
   const scale = scaleArticle({ claims: 1000, reportsPerClaim: 3, targetBytes: 1_000_000 });
-  if (skipBuild) return scale;
+  // `--skip-build` reuses the builds only when they are all there: a fresh clone has none yet.
+  const built = [join(root, 'dist'), join(work, 'floor'), join(work, 'scale')].every((dir) => existsSync(dir));
+  if (skipBuild && built) return { scale, fresh: false };
+  if (skipBuild) console.log('--skip-build: no earlier build of the bench to reuse (.bench/), so building it.');
   console.log('Building Tally, the floor app and the 1,000-claim article…');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -64,7 +68,7 @@ function build() {
   writeFileSync(join(publicDir, 'data', 'articles', 'bench-claims.json'), JSON.stringify(scale.withClaims));
   writeFileSync(join(publicDir, 'data', 'articles', 'bench-plain.json'), JSON.stringify(scale.plain));
   run('npx', ['vite', 'build', '--logLevel', 'error'], { TALLY_PUBLIC_DIR: publicDir, TALLY_OUT_DIR: join(work, 'scale'), TALLY_PAGES: 'articles' });
-  return scale;
+  return { scale, fresh: true };
 }
 
 /**
@@ -378,8 +382,8 @@ async function measureScale(browser, scale) {
 
 const servers = [];
 try {
-  const scale = build();
-  if (!skipBuild) for (const dir of [join(root, 'dist'), join(work, 'floor'), join(work, 'scale')]) precompress(dir);
+  const { scale, fresh } = build();
+  if (fresh) for (const dir of [join(root, 'dist'), join(work, 'floor'), join(work, 'scale')]) precompress(dir);
   servers.push(await serve(join(root, 'dist'), ports.app), await serve(join(work, 'floor'), ports.floor), await serve(join(work, 'scale'), ports.scale));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
