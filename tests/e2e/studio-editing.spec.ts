@@ -276,3 +276,22 @@ test('undoing a new id given to a claim that is not the last keeps that claim op
   await expect(claimId).toHaveValue(first);
   await expect(editing).toHaveValue(first);
 });
+
+test('a long selection is named by its ends in the toolbar, which stays small over the text on a phone, and a new claim quotes all of it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await pasteSeed(page);
+  const passage =
+    'A member of the city’s forensic team, Muhammad Abu Jaafar, said he had documented 54 deaths since late on September 22, including many women and children';
+  const inText = await page.getByRole('textbox', { name: /Article text/ }).textContent();
+  // The seed's own apostrophe, whichever it is.
+  const words = inText!.includes(passage) ? passage : passage.replace('’', "'");
+  await page.getByRole('searchbox', { name: 'Find words' }).fill(words);
+  await page.getByRole('button', { name: 'Select', exact: true }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Selected words' });
+  await expect(toolbar).toContainText('Selected: “A member of the city');
+  await expect(toolbar).toContainText('including many women and children” (26 words)');
+  await expect(toolbar).not.toContainText('he had documented 54 deaths since late');
+  expect((await toolbar.boundingBox())!.height).toBeLessThan(844 / 3);
+  await page.getByRole('button', { name: 'New claim' }).click();
+  await expect(report(page, 1).locator('.studio-quote')).toHaveText(words);
+});

@@ -2,6 +2,7 @@ import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type Rea
 import { anchorMemory, anchorQuotesRemembered, describeAnchorFailure, type AnchorMemory, type TextRange } from '../../core/anchor-quote.ts';
 import { suggestPlace } from '../../core/orphan-suggestions.ts';
 import { bodyText } from '../../core/article-text.ts';
+import { clipMiddle } from '../../core/clip-text.ts';
 import { figureFromWords } from '../../core/figure-from-words.ts';
 import {
   addClaim,
@@ -536,6 +537,15 @@ const SourcesForm = memo(function SourcesForm({ sources, problems, editPack }: {
   );
 });
 
+/** Longer selections are named by their start and end, so the toolbar stays small over the text it sits on. */
+const SELECTED_SHOWN = 120;
+
+/** "Selected: “at least 27 civilians”", or for a long passage its ends and its length in words. */
+function selectedLine(words: string): string {
+  const shown = clipMiddle(words, SELECTED_SHOWN);
+  return shown === words ? `Selected: “${words}”` : `Selected: “${shown}” (${words.split(/\s+/).filter(Boolean).length} words)`;
+}
+
 /** What to do with the words selected in the text; the only part of the editor a new selection redraws. */
 function SelectionToolbar({ claims, target, onTarget, onNewClaim, onAddToClaim }: {
   claims: readonly Claim[];
@@ -549,7 +559,7 @@ function SelectionToolbar({ claims, target, onTarget, onNewClaim, onAddToClaim }
   return (
     <div className="studio-toolbar" role="toolbar" aria-label="Selected words">
       <p className="studio-selected" aria-live="polite">
-        {selected ? `Selected: “${selected.words}”` : 'Select words in the text, or find them by typing.'}
+        {selected ? selectedLine(selected.words) : 'Select words in the text, or find them by typing.'}
       </p>
       <button type="button" disabled={!selected} onClick={() => selected && onNewClaim(selected)}>
         New claim
