@@ -9,8 +9,10 @@ export function clipText(text: string, max: number): string {
  */
 export function clipMiddle(text: string, max: number): string {
   if (text.length <= max) return text;
-  const half = Math.floor((max - 3) / 2);
-  const head = text.slice(0, half).replace(/\s+\S*$/, '');
-  const tail = text.slice(-half).replace(/^\S*\s+/, '');
+  const half = Math.max(1, Math.floor((max - 3) / 2));
+  const tailStart = text.length - half;
+  // A cut that falls inside a word drops that word's piece; one that falls between words keeps both.
+  const head = /\s/.test(text[half]!) ? text.slice(0, half) : text.slice(0, half).replace(/\s+\S*$/, '');
+  const tail = /\s/.test(text[tailStart - 1]!) ? text.slice(tailStart) : text.slice(tailStart).replace(/^\S*\s+/, '');
   return `${head.trimEnd()} … ${tail.trimStart()}`;
 }

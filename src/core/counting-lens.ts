@@ -41,6 +41,7 @@ export function claimLenses(
 ): ClaimLenses | undefined {
   const totals = rivalTotals(reports, places);
   if (!totals) return undefined;
-  const assumed = sameThingAssumed(totals, nameOf);
+  // Said in each rule's own column of the table.
+  const assumed = sameThingAssumed(totals, nameOf, 'one');
   return { conservative: lens(totals.rivals, 'acled', nameOf, assumed), lowBestHigh: lens(totals.rivals, 'ucdp', nameOf, assumed) };
 }

@@ -1,6 +1,7 @@
 // How established recorders would state one headline figure from rival totals, each by its own published
-// rule (sources in docs/decisions/0013-comparison-model.md). The lenses apply only to rival totals of the
-// same thing over the same ground: never to parts, to floors inside a total, or to counts of different things.
+// rule (sources in docs/decisions/0013-comparison-model.md). The lenses apply only to rival totals taken as
+// counts of one thing over the same ground: never to parts, to floors inside a total, or to counts of different
+// kinds. Where the totals describe what they count in different words, Tally says the rules take them as one.
 import { compareScopes } from './compare-scopes.ts';
 import { figuredReports, listWords, type FiguredReport } from './check-compatibility.ts';
 import { figureNumber, figureWords, isFloor, totalBounds } from './figure-bounds.ts';
@@ -177,7 +178,7 @@ export function headlineCaveat(headline: Headline, totals: RivalTotals, nameOf: 
  * Rival totals whose descriptions of what they count differ ("people killed", "people who died") are taken by
  * every rule as counts of one thing: the rules need that, and Tally does not judge it, so it says so, once.
  */
-export function sameThingAssumed(totals: RivalTotals, nameOf: (report: Report) => string): string | undefined {
+export function sameThingAssumed(totals: RivalTotals, nameOf: (report: Report) => string, rules: 'all' | 'one' = 'all'): string | undefined {
   const words = describedWords(totals.rivals, nameOf);
-  return words && `The rules take ${words} as counts of the same thing; Tally does not judge whether they are.`;
+  return words && `${rules === 'all' ? 'The rules take' : 'This rule takes'} ${words} as counts of the same thing; Tally does not judge whether they are.`;
 }

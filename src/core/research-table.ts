@@ -53,7 +53,6 @@ export const RESEARCH_COLUMNS = [
   column('article_id', 'string', '#meta+article+id', 'The article’s id on Tally.', (r) => r.readable.article.id),
   column('article_title', 'string', '#meta+article+title', 'The article’s headline.', (r) => r.readable.article.title),
   column('outlet', 'string', '#org+outlet', 'The outlet that published the article.', (r) => r.readable.article.outlet.name),
-  column('article_credit', 'string', '#meta+article+credit', 'The article’s byline or credit line, word for word; empty when the article states none.', (r) => r.readable.article.credit ?? null),
   column('published', 'date', '#date+published', 'The day the article was published (YYYY-MM-DD).', (r) => r.readable.article.published),
   column('article_url', 'string', '#meta+url', 'The article’s original web address, as its pack records it; empty when not stated.', (r) => articleOrigin(r.readable.article)?.url ?? null),
   column('article_retrieved', 'date', '#date+retrieved', 'The day the article’s text was taken from that address; empty when not stated.', (r) => articleOrigin(r.readable.article)?.retrieved ?? null),
@@ -111,6 +110,8 @@ export const RESEARCH_COLUMNS = [
     r.report.via?.some((s) => s.to) ? r.report.via.map((s) => s.to ?? '').join(LIST_SEPARATOR) : null,
   ),
   column('tally_url', 'string', '#meta+url+tally', 'The report’s comparison on Tally.', (r) => pageUrl(r.site, { articleId: r.readable.article.id, claimId: r.claim.id, reportId: r.report.id })),
+  // Added after the rest (2026-11-27), last so that no earlier column moves.
+  column('article_credit', 'string', '#meta+article+credit', 'The article’s byline or credit line, word for word, as its pack records it; empty when the pack records none.', (r) => r.readable.article.credit ?? null),
 ] as const;
 
 export type ColumnName = (typeof RESEARCH_COLUMNS)[number]['name'];

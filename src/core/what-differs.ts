@@ -172,7 +172,7 @@ function countedWordsNote(reports: readonly Report[], name: (r: Report) => strin
   const described = describedDifferently(reports);
   if (described.length < 2) return undefined;
   const sums = described.every((r) => r.figure!.kind === 'money');
-  return `${sums ? 'they describe the sums differently' : 'they count things described differently'}: ${describedWords(described, name)}`;
+  return `${sums ? 'they describe the sums differently' : 'they count things described differently'}: ${quoteDescriptions(described, name)}`;
 }
 
 /**
@@ -181,7 +181,10 @@ function countedWordsNote(reports: readonly Report[], name: (r: Report) => strin
  */
 export function describedWords(reports: readonly Report[], name: (r: Report) => string): string | undefined {
   const described = describedDifferently(reports);
-  if (described.length < 2) return undefined;
+  return described.length < 2 ? undefined : quoteDescriptions(described, name);
+}
+
+function quoteDescriptions(described: readonly Report[], name: (r: Report) => string): string {
   const byWords = new Map<string, Report[]>();
   for (const r of described) byWords.set(r.figure!.counts, [...(byWords.get(r.figure!.counts) ?? []), r]);
   return listWords([...byWords].map(([words, rs]) => `${listWords(rs.map((r) => possessive(name(r))))} “${words}”`));

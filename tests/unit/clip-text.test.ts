@@ -15,8 +15,13 @@ describe('clipping text', () => {
 
   it('names a long passage by its start and its end, each cut at a word’s edge, within the length asked', () => {
     const clipped = clipMiddle(passage, 120);
-    expect(clipped).toBe("A member of the city's forensic team, Muhammad Abu … late on September 22, including many women and children.");
+    expect(clipped).toBe("A member of the city's forensic team, Muhammad Abu Jaafar, … late on September 22, including many women and children.");
     expect(clipped.length).toBeLessThanOrEqual(120);
     for (const part of clipped.split(' … ')) expect(passage).toContain(part);
+  });
+
+  it('drops only the piece of a word a cut falls inside, and never returns more than it was given', () => {
+    expect(clipMiddle('one two three four five six seven', 15)).toBe('one … seven');
+    expect(clipMiddle('abcdefghij', 3)).toBe('a … j');
   });
 });

@@ -543,7 +543,9 @@ const SELECTED_SHOWN = 120;
 /** "Selected: “at least 27 civilians”", or for a long passage its ends and its length in words. */
 function selectedLine(words: string): string {
   const shown = clipMiddle(words, SELECTED_SHOWN);
-  return shown === words ? `Selected: “${words}”` : `Selected: “${shown}” (${words.split(/\s+/).filter(Boolean).length} words)`;
+  if (shown === words) return `Selected: “${words}”`;
+  const count = words.split(/\s+/).filter(Boolean).length;
+  return `Selected: “${shown}” (${count} ${count === 1 ? 'word' : 'words'})`;
 }
 
 /** What to do with the words selected in the text; the only part of the editor a new selection redraws. */

@@ -27,9 +27,11 @@ export function selectionStore(text: string): SelectionStore {
   let selected: Selected | undefined;
   const listeners = new Set<() => void>();
   const lateListeners = new Set<() => void>();
-  let late: { frame: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  // Whether a frame callback is waiting to tell the late listeners. A hidden tab paints no frames: there the
+  // buttons catch up when it is shown again, before anyone can press them.
+  let lateScheduled = false;
   const tellLate = () => {
-    late = undefined;
+    lateScheduled = false;
     // One render for every button, which React may interrupt for the next input.
     startTransition(() => lateListeners.forEach((listener) => listener()));
   };
@@ -45,10 +47,9 @@ export function selectionStore(text: string): SelectionStore {
       listeners.forEach((listener) => listener());
       // A frame callback runs just before the next paint; a task queued from it runs after that paint.
       // Changes before then share it.
-      if (!late && lateListeners.size > 0) {
-        const scheduled: { frame: number; timer?: ReturnType<typeof setTimeout> } = { frame: 0 };
-        scheduled.frame = requestAnimationFrame(() => (scheduled.timer = setTimeout(tellLate)));
-        late = scheduled;
+      if (!lateScheduled && lateListeners.size > 0) {
+        lateScheduled = true;
+        requestAnimationFrame(() => setTimeout(tellLate));
       }
     },
     subscribe: listen(listeners),
