@@ -51,7 +51,8 @@ type Reader = (report: Report, context: ArticleContext) => Reading | undefined;
 
 interface DimensionSpec {
   key: DimensionKey;
-  label: (figures: boolean) => string;
+  /** The row's label; `reports` are the claim's, for a label that depends on what they count. */
+  label: (figures: boolean, reports: readonly Report[]) => string;
   /** Whether the dimension applies to the report at all (who is counted applies only to counts of people). */
   applies: (report: Report, figures: boolean) => boolean;
   read: Reader;
@@ -65,7 +66,8 @@ const isOwnVoice = (report: Report, context: ArticleContext) =>
 const DIMENSIONS: DimensionSpec[] = [
   {
     key: 'kind',
-    label: () => 'What is counted',
+    // A sum of money is not counted things: "What the sum is: asked for · pledged by Japan".
+    label: (_, reports) => (isSums(reports) ? 'What the sum is' : 'What is counted'),
     applies: (report, figures) => figures && report.figure !== undefined,
     read: ({ figure }) => figure && { text: figure.counts, key: figure.kind },
     noun: 'what is counted',
@@ -133,7 +135,7 @@ export function whatDiffers(reports: readonly Report[], context: ArticleContext)
     if (stated.length < 2 || new Set(stated.map(({ reading }) => reading!.key)).size < 2) continue;
     rows.push({
       key: dimension.key,
-      label: dimension.label(figures),
+      label: dimension.label(figures, reports),
       values: readings.map(({ report, reading }) => ({ reportId: report.id, text: reading?.text ?? 'not stated', stated: reading !== undefined })),
       ...(dimension.key === 'who' && { note: whoNote(applicable) }),
     });
@@ -143,12 +145,18 @@ export function whatDiffers(reports: readonly Report[], context: ArticleContext)
   if (described.length > 1 && !rows.some((row) => row.key === 'kind')) {
     rows.unshift({
       key: 'kind',
-      label: DIMENSIONS[0]!.label(figures),
+      label: DIMENSIONS[0]!.label(figures, reports),
       values: reports.map((report) => ({ reportId: report.id, text: report.figure?.counts ?? 'not stated', stated: report.figure !== undefined })),
       note: COUNTED_WORDS_NOTE,
     });
   }
   return rows.map(({ note, ...row }) => (note ? { ...row, note } : row));
+}
+
+/** Whether every figure among the reports is a sum of money (and there is one). */
+function isSums(reports: readonly Report[]): boolean {
+  const figured = figuredReports(reports);
+  return figured.length > 0 && figured.every((r) => r.figure.kind === 'money');
 }
 
 /** The note under a "What is counted" row whose words differ for one kind of figure: the words, and no judgement. */
@@ -171,8 +179,7 @@ function describedDifferently(reports: readonly Report[]): Report[] {
 function countedWordsNote(reports: readonly Report[], name: (r: Report) => string): string | undefined {
   const described = describedDifferently(reports);
   if (described.length < 2) return undefined;
-  const sums = described.every((r) => r.figure!.kind === 'money');
-  return `${sums ? 'they describe the sums differently' : 'they count things described differently'}: ${quoteDescriptions(described, name)}`;
+  return `${isSums(described) ? 'they describe the sums differently' : 'they count things described differently'}: ${quoteDescriptions(described, name)}`;
 }
 
 /**

@@ -127,6 +127,8 @@ describe('what is counted, described in different words', () => {
   it('says sums of money are described differently, never that money counts things', () => {
     const text = summariseFigures(claim('footbridge-cost'), long)!;
     expect(text).not.toContain('count things');
+    expect(whatDiffers(claim('footbridge-cost'), long).map((row) => row.label)).toContain('What the sum is');
+    expect(whatDiffers(claim('votes-cast'), long).map((row) => row.label)).toContain('What is counted');
     expect(text).toContain('They describe the sums differently: the council’s “to be spent on the footbridge” and Builder’s “cost of the footbridge”');
   });
 
