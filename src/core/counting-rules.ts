@@ -176,7 +176,8 @@ export function headlineCaveat(headline: Headline, totals: RivalTotals, nameOf: 
 
 /**
  * Rival totals whose descriptions of what they count differ ("people killed", "people who died") are taken by
- * every rule as counts of one thing: the rules need that, and Tally does not judge it, so it says so, once.
+ * every rule as counts of one thing: the rules need that, and Tally does not judge it, so it says so. `rules`:
+ * of all the rules at once (under the reader's headline) or of the one rule a column of the exports holds.
  */
 export function sameThingAssumed(totals: RivalTotals, nameOf: (report: Report) => string, rules: 'all' | 'one' = 'all'): string | undefined {
   const words = describedWords(totals.rivals, nameOf);

@@ -82,7 +82,8 @@ export const ArticleText = memo(function ArticleText({ body, marks, requested, o
     // shows it in the frame after the release. `selectionchange` is only dispatched after that frame
     // is painted, which would put the toolbar a frame later. It still reports every other selection,
     // and every cleared one: a release that leaves no words selected (the first click of a double-click)
-    // changes nothing on the page, so the next press does not wait for the page to be laid out again.
+    // changes nothing on the page at once. That spares a layout only when both clicks arrive together, as
+    // a test tool sends them; a person's double-click leaves a frame between the clicks.
     const reportWords = () => {
       if (document.getSelection()?.isCollapsed === false) report();
     };
